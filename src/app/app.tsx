@@ -1,0 +1,38 @@
+import { ArticleView } from '../features/article/article-view';
+import { EntityCard } from '../features/entity-card/entity-card';
+import { Legend } from '../features/legend/legend';
+import { ErrorBoundary } from './error-boundary';
+
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#article">
+        Skip to article
+      </a>
+      <header className="site-header">
+        <p className="site-title">Crime Congress 2010 explorer</p>
+        <p className="site-subtitle">
+          A UN News story, with every treaty, goal and crime it names linked to its definition and
+          source
+        </p>
+      </header>
+      <main className="layout">
+        <ErrorBoundary fallbackTitle="The article could not be shown because of an error in the page.">
+          <ArticleView />
+        </ErrorBoundary>
+        <aside className="side" aria-label="Details and key">
+          <ErrorBoundary fallbackTitle="The details could not be shown because of an error in the page.">
+            <EntityCard />
+            <Legend />
+          </ErrorBoundary>
+        </aside>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Article text © United Nations, from UN News. Facts are cited to their primary sources;
+          where only a secondary source was found, the card says so.
+        </p>
+      </footer>
+    </>
+  );
+}

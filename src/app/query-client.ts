@@ -1,0 +1,22 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isRetryable } from '../data/data-file-error';
+
+/**
+ * The data files are static: fetched once, never stale. A network fault or a server error gets
+ * one quiet retry after a second, so a reader learns of a real failure within about three
+ * seconds; a missing or malformed file would fail the same way again, so it is reported at once.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        gcTime: Infinity,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        retry: (failureCount, error) => failureCount < 1 && isRetryable(error),
+        retryDelay: 1000,
+      },
+    },
+  });
+}

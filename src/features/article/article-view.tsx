@@ -1,0 +1,137 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { articleQuery, ARTICLE_FILE } from '../../data/article-query';
+import { checkReferences } from '../../data/check-references';
+import { entitiesQuery } from '../../data/entities-query';
+import { DataError } from '../../ui/data-error';
+import { formatUnDate } from '../../ui/format-date';
+import { LoadingNotice } from '../../ui/loading-notice';
+import { AnnotatedText, type MentionContext } from './annotated-text';
+import { buildArticleModel } from '../../data/article-model';
+import { indexEntities } from '../../data/entity-index';
+
+export function ArticleView() {
+  const articleResult = useQuery({ ...articleQuery(), select: buildArticleModel });
+  const entitiesResult = useQuery({ ...entitiesQuery(), select: indexEntities });
+  const model = articleResult.data;
+  const entities = entitiesResult.data;
+
+  const referenceFault = useMemo(
+    () => (model && entities ? checkReferences(model.article, entities.file) : null),
+    [model, entities],
+  );
+
+  const context: MentionContext | null = useMemo(
+    () =>
+      model && entities && !referenceFault
+        ? {
+            entitiesById: entities.byId,
+            entitiesOfControl: model.entitiesOfControl,
+            entitiesOfAnnotation: model.entitiesOfAnnotation,
+          }
+        : null,
+    [model, entities, referenceFault],
+  );
+
+  if (!model) {
+    return (
+      <article className="article" id="article" aria-labelledby="article-status" tabIndex={-1}>
+        <h1 id="article-status" className="visually-hidden">
+          Article
+        </h1>
+        {articleResult.isError ? (
+          <DataError
+            what="The article"
+            error={articleResult.error}
+            onRetry={() => void articleResult.refetch()}
+            retrying={articleResult.isFetching}
+          />
+        ) : (
+          <>
+            <LoadingNotice what="the article" file={ARTICLE_FILE} />
+            <ArticleSkeleton />
+          </>
+        )}
+      </article>
+    );
+  }
+
+  const { article, blocks } = model;
+  const { meta } = article;
+  return (
+    <article className="article" id="article" aria-labelledby="headline" tabIndex={-1}>
+      <header className="article-header">
+        <p className="publisher">
+          <span className="publisher-name">{meta.publisher.name}</span>{' '}
+          <span className="tagline">{meta.publisher.tagline}</span>
+        </p>
+        <h1 id="headline" className="headline">
+          <AnnotatedText blocks={blocks.headline ?? []} context={context} />
+        </h1>
+        <p className="dateline">
+          <time dateTime={meta.datePublished}>{formatUnDate(meta.datePublished)}</time>
+          <span aria-hidden="true"> · </span>
+          <span>{meta.place.name}</span>
+          <span aria-hidden="true"> · </span>
+          <a href={meta.url} target="_blank" rel="noopener noreferrer">
+            Original on UN News<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+        {meta.datePublishedNote && (
+          <details className="date-note">
+            <summary>How the date was established</summary>
+            <p>{meta.datePublishedNote}</p>
+          </details>
+        )}
+        <p className="photo-credit">
+          <AnnotatedText blocks={blocks.photoCredit ?? []} context={context} />
+        </p>
+      </header>
+
+      {entitiesResult.isError && (
+        <DataError
+          what="The highlights"
+          error={entitiesResult.error}
+          onRetry={() => void entitiesResult.refetch()}
+          retrying={entitiesResult.isFetching}
+        />
+      )}
+      {referenceFault && (
+        <DataError
+          what="The highlights"
+          error={new Error(referenceFault)}
+          onRetry={() => {
+            void articleResult.refetch();
+            void entitiesResult.refetch();
+          }}
+          retrying={articleResult.isFetching || entitiesResult.isFetching}
+        />
+      )}
+
+      <div className="article-body">
+        {article.paragraphs.map((paragraph, index) => (
+          <p key={paragraph.id} id={`paragraph-${index + 1}`} className="paragraph">
+            <AnnotatedText blocks={blocks[paragraph.id] ?? []} context={context} />
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}
+
+/** Grey lines the size of the article, so nothing jumps when the text arrives. */
+function ArticleSkeleton() {
+  return (
+    <div className="skeleton" aria-hidden="true">
+      <div className="skeleton-line skeleton-headline" />
+      <div className="skeleton-line skeleton-short" />
+      {Array.from({ length: 6 }, (_, index) => (
+        <div key={index} className="skeleton-paragraph">
+          <div className="skeleton-line" />
+          <div className="skeleton-line" />
+          <div className="skeleton-line skeleton-short" />
+        </div>
+      ))}
+    </div>
+  );
+}

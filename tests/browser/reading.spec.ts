@@ -1,0 +1,81 @@
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+
+const headline = 'Strengthened cooperation, innovation vital in fighting crime – Ban';
+
+/** Collects console errors and warnings and uncaught exceptions for the whole test. */
+function watchConsole(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+test('a reader opens the article and the card for “cyber-crime”', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  await expect(page).toHaveTitle(/Strengthened cooperation/);
+  await expect(page.getByRole('main')).toBeVisible();
+
+  await page.getByRole('link', { name: 'cyber-crime' }).first().click();
+  const card = page.getByRole('region', { name: 'Cyber-crime' });
+  await expect(card).toBeVisible();
+  await expect(card.getByText('Crime category')).toBeVisible();
+  await expect(card.getByRole('heading', { level: 2, name: 'Cyber-crime' })).toBeFocused();
+
+  // Its second mention is a link away, and lands on the text.
+  await card.getByRole('link', { name: /Paragraph 6: “cyber-crime”/ }).click();
+  const secondMention = page.getByRole('link', { name: 'cyber-crime' }).nth(1);
+  await expect(secondMention).toBeFocused();
+  await expect(secondMention).toBeInViewport();
+
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+
+  expect(problems).toEqual([]);
+});
+
+test('article and side panel sit side by side at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const article = page.getByRole('article');
+  const side = page.getByRole('complementary', { name: 'Details and key' });
+  await expect(article).toBeVisible();
+  const [a, s] = [await article.boundingBox(), await side.boundingBox()];
+  expect(a && s && s.x > a.x + a.width - 1).toBe(true);
+});
+
+for (const width of [375, 320]) {
+  test(`nothing scrolls sideways at ${width} px`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+    await page.getByRole('link', { name: /illicit manufacturing/ }).click();
+    await expect(page.getByRole('region', { name: /Illicit manufacturing/ })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a missing data file is named, and Retry brings the article back', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/article.json', (route) =>
+    fail ? route.fulfill({ status: 404, body: 'missing' }) : route.continue(),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('article.json could not be loaded');
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+});
