@@ -1,5 +1,8 @@
 import { ArticleView } from '../features/article/article-view';
-import { EntityCard } from '../features/entity-card/entity-card';
+import { ConventionPanel } from '../features/reference/convention-panel';
+import { CrimePanel } from '../features/reference/crime-panel';
+import { DefinitionView } from '../features/reference/definition-view';
+import { MdgPanel } from '../features/reference/mdg-panel';
 import { Legend } from '../features/legend/legend';
 import { ErrorBoundary } from './error-boundary';
 
@@ -22,8 +25,13 @@ export function App() {
         </ErrorBoundary>
         <aside className="side" aria-label="Details and key">
           <ErrorBoundary fallbackTitle="The details could not be shown because of an error in the page.">
-            <EntityCard />
+            <DefinitionView />
             <Legend />
+          </ErrorBoundary>
+          <ErrorBoundary fallbackTitle="The panels could not be shown because of an error in the page.">
+            <ConventionPanel />
+            <CrimePanel />
+            <MdgPanel />
           </ErrorBoundary>
         </aside>
       </main>

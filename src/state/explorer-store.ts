@@ -1,27 +1,39 @@
 import { create } from 'zustand';
 
+/** A passage of the article a reader jumped to, marked until the next jump. */
+export type MarkedPassage = { source: string; exact: string | null };
+
 /**
- * UI state only: which card is open and how the reader got there. Loaded data lives in
- * react-query; this store holds ids, never the objects they point to.
+ * UI state only: which definition is open and how the reader got there, which panel items are
+ * open, and what is marked in the article. Loaded data lives in react-query; this store holds
+ * ids, never the objects they point to.
  */
 type ExplorerState = {
-  /** The click-through trail of entity ids; the last one is the open card. */
+  /** The click-through trail of ids; the last one is the open definition. */
   trail: string[];
-  /** DOM id of the control that opened the first card, where Escape puts focus back. */
+  /** DOM id of the control that opened the trail, where Escape puts focus back. */
   returnFocusTo: string | null;
   /** The article mention the trail started from, if any, so its card can list what else it names. */
   originControlId: string | null;
+  /** The item whose mentions are marked in the article; the panels and the text share it. */
+  selectedId: string | null;
+  /** Panel items open in place. */
+  expanded: string[];
+  marked: MarkedPassage | null;
   actions: {
-    /** A reader activated a mention or a panel item: start a new trail there. */
-    openCard: (
-      entityId: string,
+    /** A reader activated a mention or a link: open its definition and start a new trail. */
+    openDefinition: (
+      id: string,
       from: { returnFocusTo: string | null; controlId?: string | null },
     ) => void;
-    /** A reader followed a link inside the open card: go one step deeper. */
-    followLink: (entityId: string) => void;
-    /** One step back along the trail; closes the card when the trail is used up. */
+    /** A reader followed a link inside the open definition: go one step deeper. */
+    followLink: (id: string) => void;
+    /** One step back along the trail; closes the definition when the trail is used up. */
     back: () => void;
-    closeCard: () => void;
+    closeDefinition: () => void;
+    /** A reader opened or closed an item in a panel. */
+    togglePanelItem: (id: string) => void;
+    markPassage: (passage: MarkedPassage) => void;
   };
 };
 
@@ -29,30 +41,60 @@ const initialState = {
   trail: [] as string[],
   returnFocusTo: null as string | null,
   originControlId: null as string | null,
+  selectedId: null as string | null,
+  expanded: [] as string[],
+  marked: null as MarkedPassage | null,
 };
+
+const withItem = (list: string[], id: string) => (list.includes(id) ? list : [...list, id]);
 
 const useExplorerStore = create<ExplorerState>()((set) => ({
   ...initialState,
   actions: {
-    openCard: (entityId, from) =>
-      set({
-        trail: [entityId],
+    openDefinition: (id, from) =>
+      set((state) => ({
+        trail: [id],
         returnFocusTo: from.returnFocusTo,
         originControlId: from.controlId ?? null,
-      }),
-    followLink: (entityId) =>
+        selectedId: id,
+        expanded: withItem(state.expanded, id),
+      })),
+    followLink: (id) =>
       set((state) =>
-        state.trail.at(-1) === entityId ? state : { trail: [...state.trail, entityId] },
+        state.trail.at(-1) === id
+          ? state
+          : { trail: [...state.trail, id], selectedId: id, expanded: withItem(state.expanded, id) },
       ),
-    back: () => set((state) => ({ trail: state.trail.slice(0, -1) })),
-    closeCard: () => set({ trail: [] }),
+    back: () =>
+      set((state) => {
+        const trail = state.trail.slice(0, -1);
+        return { trail, selectedId: trail.at(-1) ?? null };
+      }),
+    closeDefinition: () => set({ trail: [], selectedId: null }),
+    togglePanelItem: (id) =>
+      set((state) =>
+        state.expanded.includes(id)
+          ? {
+              expanded: state.expanded.filter((item) => item !== id),
+              selectedId: state.selectedId === id ? null : state.selectedId,
+            }
+          : { expanded: [...state.expanded, id], selectedId: id },
+      ),
+    markPassage: (passage) => set({ marked: passage }),
   },
 }));
 
-export const useOpenEntityId = () => useExplorerStore((state) => state.trail.at(-1) ?? null);
+export const useOpenDefinitionId = () => useExplorerStore((state) => state.trail.at(-1) ?? null);
 export const useTrailLength = () => useExplorerStore((state) => state.trail.length);
 export const useOriginControlId = () => useExplorerStore((state) => state.originControlId);
 export const useReturnFocusTo = () => useExplorerStore((state) => state.returnFocusTo);
+export const useIsExpanded = (id: string) =>
+  useExplorerStore((state) => state.expanded.includes(id));
+export const useSelectedId = () => useExplorerStore((state) => state.selectedId);
+/** True when any of these ids is the selected one: a mention that stands for several entities. */
+export const useIsSelected = (ids: readonly string[]) =>
+  useExplorerStore((state) => state.selectedId !== null && ids.includes(state.selectedId));
+export const useMarkedPassage = () => useExplorerStore((state) => state.marked);
 export const useExplorerActions = () => useExplorerStore((state) => state.actions);
 
 /** For tests: back to a fresh page. */

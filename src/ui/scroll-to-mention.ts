@@ -2,6 +2,17 @@ import { mentionDomId } from '../data/article-model';
 
 const FLASH_CLASS = 'is-flashing';
 
+const prefersReducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+function bringIntoView(element: HTMLElement) {
+  element.scrollIntoView?.({
+    block: 'center',
+    behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+  });
+  element.focus({ preventScroll: true });
+}
+
 /**
  * Brings a mention into view, gives it focus and marks it briefly, so a reader who followed a
  * link sees where it landed. Smooth scrolling only when the reader has not asked for less motion.
@@ -9,12 +20,16 @@ const FLASH_CLASS = 'is-flashing';
 export function scrollToMention(controlId: string): void {
   const element = document.getElementById(mentionDomId(controlId));
   if (!element) return;
-  const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  element.scrollIntoView?.({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-  element.focus({ preventScroll: true });
+  bringIntoView(element);
   element.classList.remove(FLASH_CLASS);
-  // Reading layout forces the browser to restart the animation when the class comes back.
+  // Reading layout makes the browser restart the animation when the class comes back.
   void element.offsetWidth;
   element.classList.add(FLASH_CLASS);
   window.setTimeout(() => element.classList.remove(FLASH_CLASS), 2400);
+}
+
+/** Brings a paragraph into view and focus; the store marks it (see `markPassage`). */
+export function scrollToPassage(source: string): void {
+  const element = document.getElementById(`paragraph-${source.slice(1)}`);
+  if (element) bringIntoView(element);
 }

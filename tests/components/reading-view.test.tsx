@@ -23,7 +23,7 @@ describe('the reading view', () => {
     expect(within(articleEl).getByText('12 April 2010')).toBeInTheDocument();
     expect(within(articleEl).getByText('Global perspective Human stories')).toBeInTheDocument();
     expect(articleEl).toHaveTextContent('Photo: Raimond Spekking');
-    const paragraphs = articleEl.querySelectorAll('.article-body p');
+    const paragraphs = articleEl.querySelectorAll('p.paragraph');
     expect(
       [...paragraphs].map((p) =>
         p.textContent?.replace(
@@ -40,8 +40,8 @@ describe('the reading view', () => {
     await user.click(firstCyber!);
     const card = screen.getByRole('region', { name: 'Cyber-crime' });
     expect(within(card).getByText(/Crime category/)).toBeInTheDocument();
-    expect(within(card).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
-    const sourceLink = within(card).getByRole('link', { name: /Open source/ });
+    expect(within(card).getByText(/Sources for this summary/)).toBeInTheDocument();
+    const [sourceLink] = within(card).getAllByRole('link', { name: /Open source/ });
     expect(sourceLink).toHaveAttribute('target', '_blank');
     expect(sourceLink).toHaveAttribute('rel', 'noopener noreferrer');
     // Both places the article names cyber-crime are listed.
@@ -86,7 +86,8 @@ describe('the reading view', () => {
     const card = screen.getByRole('region', {
       name: 'UN Convention against Transnational Organized Crime',
     });
-    await user.click(within(card).getByRole('button', { name: 'Transnational organized crime' }));
+    const others = within(card).getByRole('list', { name: 'Also named in this phrase' });
+    await user.click(within(others).getByRole('button', { name: 'Transnational organized crime' }));
     expect(
       screen.getByRole('region', { name: 'Transnational organized crime' }),
     ).toBeInTheDocument();

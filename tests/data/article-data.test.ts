@@ -123,6 +123,17 @@ describe('entities.json', () => {
     );
   });
 
+  it('calls each crime category and treaty by the same name in entities.json and the panels’ files', () => {
+    const crimes = readDataJson<{ categories: { id: string; name: string }[] }>(
+      'crime-categories.json',
+    );
+    for (const category of crimes.categories) {
+      expect(entitiesFile.entities.find((e) => e.id === category.id)?.name, category.id).toBe(
+        category.name,
+      );
+    }
+  });
+
   it('gives every entity a description and at least one source with a title', () => {
     for (const entity of entitiesFile.entities) {
       expect(entity.description.length, entity.id).toBeGreaterThan(20);

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Entity, EntityType } from '../../data/schemas/entities';
-import { useExplorerActions } from '../../state/explorer-store';
+import { useExplorerActions, useIsSelected } from '../../state/explorer-store';
 import { TypeIcon } from '../../ui/type-icon';
 import { mentionDomId } from '../../data/article-model';
 import type { Block } from '../../data/layout-text';
@@ -62,7 +62,8 @@ function Segments({ segments, context }: { segments: Segment[]; context: Mention
 }
 
 function Mention({ segment, context }: { segment: MentionSegment; context: MentionContext }) {
-  const { openCard } = useExplorerActions();
+  const { openDefinition } = useExplorerActions();
+  const selected = useIsSelected(context.entitiesOfControl[segment.id] ?? []);
   const entityIds = context.entitiesOfControl[segment.id] ?? [];
   const primary = entityIds[0] ? context.entitiesById[entityIds[0]] : undefined;
   if (!primary) return <>{segment.text}</>;
@@ -77,11 +78,12 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
       className="mention"
       data-type={primary.type}
       data-entities={entityIds.join(' ')}
+      data-selected={selected || undefined}
       aria-controls="entity-card"
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
-        openCard(primary.id, { returnFocusTo: domId, controlId: segment.id });
+        openDefinition(primary.id, { returnFocusTo: domId, controlId: segment.id });
       }}
     >
       {segment.runs.map((run, index) => {

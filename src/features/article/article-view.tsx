@@ -6,6 +6,8 @@ import { entitiesQuery } from '../../data/entities-query';
 import { DataError } from '../../ui/data-error';
 import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
+import { contextNotesQuery, selectNotes } from '../../data/reference-queries';
+import { ArticleParagraph } from './article-paragraph';
 import { AnnotatedText, type MentionContext } from './annotated-text';
 import { buildArticleModel } from '../../data/article-model';
 import { indexEntities } from '../../data/entity-index';
@@ -13,6 +15,7 @@ import { indexEntities } from '../../data/entity-index';
 export function ArticleView() {
   const articleResult = useQuery({ ...articleQuery(), select: buildArticleModel });
   const entitiesResult = useQuery({ ...entitiesQuery(), select: indexEntities });
+  const notesResult = useQuery({ ...contextNotesQuery(), select: selectNotes });
   const model = articleResult.data;
   const entities = entitiesResult.data;
 
@@ -108,11 +111,24 @@ export function ArticleView() {
         />
       )}
 
+      {notesResult.isError && (
+        <DataError
+          what="The context notes"
+          error={notesResult.error}
+          onRetry={() => void notesResult.refetch()}
+          retrying={notesResult.isFetching}
+        />
+      )}
       <div className="article-body">
         {article.paragraphs.map((paragraph, index) => (
-          <p key={paragraph.id} id={`paragraph-${index + 1}`} className="paragraph">
-            <AnnotatedText blocks={blocks[paragraph.id] ?? []} context={context} />
-          </p>
+          <ArticleParagraph
+            key={paragraph.id}
+            id={paragraph.id}
+            number={index + 1}
+            blocks={blocks[paragraph.id] ?? []}
+            context={context}
+            notes={notesResult.data?.filter((note) => note.anchor.paragraph === paragraph.id) ?? []}
+          />
         ))}
       </div>
     </article>

@@ -1,0 +1,24 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { fetchDataFile } from './fetch-data-file';
+
+/**
+ * The query options for one file in public/data: keyed by its name, fetched, parsed with its
+ * schema and checked. Each data source declares its own factory with this, so key and fetcher
+ * can never drift apart.
+ */
+export function dataFileQuery<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  check?: (data: T) => string | null,
+) {
+  return queryOptions({
+    queryKey: ['data', file] as const,
+    queryFn: ({ signal }) => fetchDataFile(file, schema, { signal, check }),
+  });
+}
+
+/** Look-ups by id for a list, for a query's `select`. */
+export function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
+  return Object.fromEntries(items.map((item) => [item.id, item]));
+}

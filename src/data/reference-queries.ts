@@ -1,0 +1,69 @@
+import { byId, dataFileQuery } from './data-file-query';
+import {
+  contextNotesFileSchema,
+  crimeCategoriesFileSchema,
+  instrumentsFileSchema,
+  mdgsFileSchema,
+  termsFileSchema,
+  type ContextNotesFile,
+  type CrimeCategoriesFile,
+  type InstrumentsFile,
+  type MdgsFile,
+  type TermsFile,
+} from './schemas/reference';
+
+/*
+ * One query-options factory per reference file, and the `select` that indexes it. The selects
+ * are module-level functions so react-query memoises them on the loaded data.
+ */
+
+export const MDGS_FILE = 'mdgs.json';
+export const mdgsQuery = () => dataFileQuery(MDGS_FILE, mdgsFileSchema);
+export const selectGoals = (file: MdgsFile) => ({ file, goals: byId(file.goals) });
+
+export const INSTRUMENTS_FILE = 'instruments.json';
+export const instrumentsQuery = () => dataFileQuery(INSTRUMENTS_FILE, instrumentsFileSchema);
+export const selectInstruments = (file: InstrumentsFile) => byId(file.instruments);
+
+export const TERMS_FILE = 'terms.json';
+export const termsQuery = () => dataFileQuery(TERMS_FILE, termsFileSchema, checkTermLinks);
+export const selectTerms = (file: TermsFile) => byId(file.terms);
+
+export const CRIME_CATEGORIES_FILE = 'crime-categories.json';
+export const crimeCategoriesQuery = () =>
+  dataFileQuery(CRIME_CATEGORIES_FILE, crimeCategoriesFileSchema, checkSdgTargets);
+export const selectCrimeCategories = (file: CrimeCategoriesFile) => ({
+  file,
+  categories: byId(file.categories),
+  sdgTargets: Object.fromEntries(file.sdgTargets.map((target) => [target.target, target])),
+});
+
+export const CONTEXT_NOTES_FILE = 'context-notes.json';
+export const contextNotesQuery = () => dataFileQuery(CONTEXT_NOTES_FILE, contextNotesFileSchema);
+export const selectNotes = (file: ContextNotesFile) => file.notes;
+
+/** A definition may link only to terms the same file defines. */
+function checkTermLinks(file: TermsFile): string | null {
+  const ids = new Set(file.terms.map((term) => term.id));
+  for (const [index, term] of file.terms.entries()) {
+    for (const link of term.links) {
+      if (!ids.has(link.term)) {
+        return `term ${index + 1} ("${term.term}") links to "${link.term}", which the file does not define`;
+      }
+    }
+  }
+  return null;
+}
+
+/** A category may cite only SDG targets whose wording the same file holds. */
+function checkSdgTargets(file: CrimeCategoriesFile): string | null {
+  const numbers = new Set(file.sdgTargets.map((target) => target.target));
+  for (const [index, category] of file.categories.entries()) {
+    for (const ref of category.sdgTargets) {
+      if (!numbers.has(ref.target)) {
+        return `category ${index + 1} ("${category.name}") cites SDG target ${ref.target}, whose wording the file lacks`;
+      }
+    }
+  }
+  return null;
+}

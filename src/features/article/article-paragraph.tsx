@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import type { Block } from '../../data/layout-text';
+import type { ContextNote } from '../../data/schemas/reference';
+import { useMarkedPassage } from '../../state/explorer-store';
+import { highlightPhrase } from '../../ui/highlight-passage';
+import { SourceList } from '../../ui/source-list';
+import { AnnotatedText, type MentionContext } from './annotated-text';
+
+type Props = {
+  id: string;
+  number: number;
+  blocks: Block[];
+  context: MentionContext | null;
+  notes: ContextNote[];
+};
+
+/**
+ * One body paragraph, and beside it the notes that qualify what it says. It can be marked (a
+ * reader jumped to it) and takes focus then, so keyboard and screen-reader users land there too.
+ */
+export function ArticleParagraph({ id, number, blocks, context, notes }: Props) {
+  const marked = useMarkedPassage();
+  const isMarked = marked?.source === id;
+  const ref = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (!isMarked || !marked?.exact || !ref.current) return;
+    return highlightPhrase(ref.current, marked.exact);
+  }, [isMarked, marked]);
+
+  return (
+    <div className="paragraph-row" data-marked={isMarked || undefined}>
+      <p ref={ref} id={`paragraph-${number}`} className="paragraph" tabIndex={-1}>
+        <AnnotatedText blocks={blocks} context={context} />
+      </p>
+      {notes.length > 0 && (
+        <aside className="context-notes" aria-label={`Notes on paragraph ${number}`}>
+          {notes.map((note) => (
+            <details key={note.id} className="context-note" data-kind={note.kind}>
+              <summary className="context-note-title">
+                <span className="context-note-kind">
+                  {note.kind === 'omission' ? 'Left out' : 'Context'}:
+                </span>{' '}
+                {note.title}
+              </summary>
+              <p className="context-note-anchor">On “{note.anchor.exact}”</p>
+              <p>{note.text}</p>
+              <SourceList sources={note.sources} />
+            </details>
+          ))}
+        </aside>
+      )}
+    </div>
+  );
+}

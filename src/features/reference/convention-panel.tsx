@@ -1,0 +1,148 @@
+import { useQuery } from '@tanstack/react-query';
+import { articleQuery } from '../../data/article-query';
+import { INSTRUMENTS_FILE, instrumentsQuery } from '../../data/reference-queries';
+import type { Instrument } from '../../data/schemas/reference';
+import { formatUnDate } from '../../ui/format-date';
+import { TypeIcon } from '../../ui/type-icon';
+import { DefinitionBody } from './definition-body';
+import { useOpenFromPanel } from './open-from-panel';
+import { PanelItem } from './panel-item';
+import { PanelState } from './panel-state';
+import { useReference, type Reference } from './use-reference';
+
+const nameOf = (instrument: Instrument, reference: Reference) =>
+  reference.entities?.byId[instrument.id]?.name ?? instrument.shortName;
+
+function datesLine(instrument: Instrument) {
+  return [
+    instrument.adoption && `adopted ${formatUnDate(instrument.adoption.date)}`,
+    instrument.entryIntoForce && `in force ${formatUnDate(instrument.entryIntoForce.date)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * The Convention with the three Protocols that supplement it nested under it, a timeline of
+ * their dates, and the later instruments that cover other crimes the article names.
+ */
+export function ConventionPanel() {
+  const result = useQuery(instrumentsQuery());
+  const { data: article } = useQuery(articleQuery());
+  const reference = useReference();
+  const onOpen = useOpenFromPanel();
+
+  return (
+    <section className="panel" aria-labelledby="convention-panel-heading">
+      <h2 id="convention-panel-heading" className="panel-heading">
+        Convention and Protocols
+      </h2>
+      <PanelState
+        what="The Convention and its Protocols"
+        file={INSTRUMENTS_FILE}
+        results={[result]}
+      >
+        {() => {
+          const instruments = result.data!.instruments;
+          const convention = instruments.find((instrument) => instrument.id === 'untoc');
+          const protocols = instruments.filter((instrument) => instrument.supplements === 'untoc');
+          const related = instruments.filter((instrument) => instrument.role === 'related');
+          const item = (instrument: Instrument, nested?: React.ReactNode) => (
+            <PanelItem
+              key={instrument.id}
+              id={instrument.id}
+              title={
+                <>
+                  <TypeIcon type="instrument" />
+                  {nameOf(instrument, reference)}
+                </>
+              }
+              summary={<span className="muted">{datesLine(instrument)}</span>}
+              nested={nested}
+            >
+              <DefinitionBody
+                id={instrument.id}
+                kind="instrument"
+                reference={reference}
+                onOpen={onOpen}
+              />
+            </PanelItem>
+          );
+          return (
+            <>
+              <Timeline
+                instruments={[...(convention ? [convention] : []), ...protocols]}
+                reference={reference}
+                message={article?.meta.datePublished}
+              />
+              <ul className="panel-list">
+                {convention &&
+                  item(
+                    convention,
+                    <ul
+                      className="panel-list nested"
+                      aria-label="Protocols supplementing the Convention"
+                    >
+                      {protocols.map((protocol) => item(protocol))}
+                    </ul>,
+                  )}
+              </ul>
+              {related.length > 0 && (
+                <>
+                  <h3 className="panel-subheading">
+                    Other instruments for crimes the article names
+                  </h3>
+                  <ul className="panel-list">{related.map((instrument) => item(instrument))}</ul>
+                </>
+              )}
+            </>
+          );
+        }}
+      </PanelState>
+    </section>
+  );
+}
+
+type TimelineProps = { instruments: Instrument[]; reference: Reference; message?: string };
+
+/** Adoption and entry into force of each instrument, in date order, with the message for scale. */
+function Timeline({ instruments, reference, message }: TimelineProps) {
+  const events = instruments.flatMap((instrument) => {
+    const name = nameOf(instrument, reference);
+    return [
+      instrument.adoption && {
+        date: instrument.adoption.date,
+        what: `${name} adopted`,
+        kind: 'adopted',
+      },
+      instrument.entryIntoForce && {
+        date: instrument.entryIntoForce.date,
+        what: `${name} enters into force`,
+        kind: 'in-force',
+      },
+    ].filter((event): event is { date: string; what: string; kind: string } => Boolean(event));
+  });
+  if (message)
+    events.push({
+      date: message,
+      what: 'The Secretary-General’s message to the 12th Congress',
+      kind: 'message',
+    });
+  events.sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    <figure className="timeline">
+      <figcaption className="timeline-caption">Timeline</figcaption>
+      <ol>
+        {events.map((event) => (
+          <li
+            key={`${event.date}-${event.what}`}
+            className={`timeline-event timeline-${event.kind}`}
+          >
+            <time dateTime={event.date}>{formatUnDate(event.date)}</time>
+            <span>{event.what}</span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}

@@ -1,0 +1,132 @@
+import type { CrimeCategory } from '../../data/schemas/reference';
+import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
+import { LinkedText } from '../../ui/linked-text';
+import { SourceList } from '../../ui/source-list';
+import type { Reference } from './use-reference';
+import { SubHeading } from '../../ui/sub-heading';
+
+type Props = { category: CrimeCategory; reference: Reference; onOpen: OpenDefinition };
+
+export function CrimeDetails({ category, reference, onOpen }: Props) {
+  const { definition } = category;
+  const term = definition.kind === 'treaty' ? reference.terms?.[definition.term] : undefined;
+  const instrumentName = (id: string) =>
+    reference.entities?.byId[id]?.name ?? reference.instruments?.[id]?.shortName ?? id;
+  const sdgTargets = reference.crimes?.sdgTargets ?? {};
+
+  return (
+    <>
+      <SubHeading>Definition</SubHeading>
+      {definition.kind === 'treaty' ? (
+        term ? (
+          <figure className="definition">
+            <blockquote className="definition-text">
+              <LinkedText text={term.text} links={term.links} onOpen={onOpen} />
+            </blockquote>
+            <figcaption>
+              <DefinitionLink id={term.instrument} onOpen={onOpen}>
+                {instrumentName(term.instrument)}
+              </DefinitionLink>
+              , {term.pinpoint}
+            </figcaption>
+            <SourceList sources={term.sources} />
+          </figure>
+        ) : (
+          <p>The definition is in terms.json, which has not loaded.</p>
+        )
+      ) : (
+        <div className="definition">
+          <p className="no-treaty">
+            <strong>No treaty defines it.</strong> {definition.explanation}
+          </p>
+          {[definition.description, ...(definition.otherDescriptions ?? [])].map(
+            (description, index) =>
+              description && (
+                <figure key={index} className="description">
+                  {description.quoted ? (
+                    <blockquote className="definition-text">{description.text}</blockquote>
+                  ) : (
+                    <p>{description.text}</p>
+                  )}
+                  <figcaption>
+                    {description.quoted ? 'Quoted from' : 'Summarised from'}{' '}
+                    <cite>{description.source.title}</cite>
+                    {description.source.reliability === 'secondary' && ' (secondary source)'}
+                  </figcaption>
+                </figure>
+              ),
+          )}
+          <SourceList
+            sources={[
+              ...definition.sources,
+              ...[definition.description, ...(definition.otherDescriptions ?? [])].flatMap((d) =>
+                d ? [d.source] : [],
+              ),
+            ]}
+          />
+        </div>
+      )}
+
+      {category.relatedTerms.length > 0 && (
+        <>
+          <SubHeading>Related defined terms</SubHeading>
+          <ul className="card-list">
+            {category.relatedTerms.map((id) => (
+              <li key={id}>
+                <DefinitionLink id={id} onOpen={onOpen}>
+                  {reference.terms?.[id]?.term ?? id}
+                </DefinitionLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {category.instruments.length > 0 && (
+        <>
+          <SubHeading>Instruments that address it</SubHeading>
+          <ul className="card-list">
+            {category.instruments.map((ref) => (
+              <li key={`${ref.instrument}-${ref.pinpoint}`}>
+                <DefinitionLink id={ref.instrument} onOpen={onOpen}>
+                  {instrumentName(ref.instrument)}
+                </DefinitionLink>
+                , {ref.pinpoint}
+                {ref.note && <span className="muted">. {ref.note}</span>}
+              </li>
+            ))}
+          </ul>
+          <SourceList sources={category.instruments.flatMap((ref) => ref.sources)} />
+        </>
+      )}
+
+      {category.sdgTargets.length > 0 && (
+        <>
+          <SubHeading>Successor SDG targets (2030 Agenda)</SubHeading>
+          <ul className="card-list sdg-targets">
+            {category.sdgTargets.map((ref) => (
+              <li key={ref.target}>
+                <strong>Target {ref.target}</strong>{' '}
+                <span className="muted">({ref.fit === 'names' ? 'names it' : 'covers it'})</span>:{' '}
+                {sdgTargets[ref.target]?.wording}
+              </li>
+            ))}
+          </ul>
+          <SourceList
+            sources={[
+              ...(reference.crimes?.file.sdgAgenda.sources ?? []),
+              ...category.sdgTargets.flatMap((ref) => sdgTargets[ref.target]?.sources ?? []),
+            ]}
+          />
+        </>
+      )}
+
+      {category.notes.map((note, index) => (
+        <div key={index} className="context-note">
+          <p>{note.text}</p>
+          <SourceList sources={note.sources} />
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query';
+import { articleQuery } from '../../data/article-query';
+import { buildArticleModel } from '../../data/article-model';
+import { CRIME_CATEGORIES_FILE, crimeCategoriesQuery } from '../../data/reference-queries';
+import { SubHeading } from '../../ui/sub-heading';
+import { TypeIcon } from '../../ui/type-icon';
+import { DefinitionBody } from './definition-body';
+import { MentionList } from './mention-list';
+import { useOpenFromPanel } from './open-from-panel';
+import { PanelItem } from './panel-item';
+import { PanelState } from './panel-state';
+import { useReference } from './use-reference';
+
+export function CrimePanel() {
+  const result = useQuery(crimeCategoriesQuery());
+  const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
+  const reference = useReference();
+  const onOpen = useOpenFromPanel();
+  return (
+    <section className="panel" aria-labelledby="crime-panel-heading">
+      <h2 id="crime-panel-heading" className="panel-heading">
+        Crime categories
+      </h2>
+      <PanelState what="The crime categories" file={CRIME_CATEGORIES_FILE} results={[result]}>
+        {() => (
+          <ul className="panel-list">
+            {result.data!.categories.map((category) => {
+              const mentions = model?.mentionsOfEntity[category.id] ?? [];
+              return (
+                <PanelItem
+                  key={category.id}
+                  id={category.id}
+                  title={
+                    <>
+                      <TypeIcon type="crime" />
+                      {category.name}
+                    </>
+                  }
+                  summary={
+                    <span className="muted">
+                      {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} ·{' '}
+                      {category.definition.kind === 'treaty'
+                        ? 'defined by treaty'
+                        : 'no treaty definition'}
+                    </span>
+                  }
+                >
+                  <DefinitionBody
+                    id={category.id}
+                    kind="crime"
+                    reference={reference}
+                    onOpen={onOpen}
+                  />
+                  <SubHeading>In the article</SubHeading>
+                  <MentionList name={category.name} mentions={mentions} />
+                </PanelItem>
+              );
+            })}
+          </ul>
+        )}
+      </PanelState>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { OpenDefinition } from '../../ui/definition-link';
+import { CrimeDetails } from './crime-details';
+import { GoalDetails } from './goal-details';
+import { InstrumentDetails } from './instrument-details';
+import { MdgsDetails } from './mdgs-details';
+import { TermDetails } from './term-details';
+import type { DefinitionKind, Reference } from './use-reference';
+
+type Props = { id: string; kind: DefinitionKind; reference: Reference; onOpen: OpenDefinition };
+
+/** The part of a definition that depends on what it is; shared by the definition view and the panels. */
+export function DefinitionBody({ id, kind, reference, onOpen }: Props) {
+  switch (kind) {
+    case 'crime': {
+      const category = reference.crimes?.categories[id];
+      return category ? (
+        <CrimeDetails category={category} reference={reference} onOpen={onOpen} />
+      ) : null;
+    }
+    case 'instrument': {
+      const instrument = reference.instruments?.[id];
+      return instrument ? (
+        <InstrumentDetails instrument={instrument} reference={reference} onOpen={onOpen} />
+      ) : null;
+    }
+    case 'term': {
+      const term = reference.terms?.[id];
+      return term ? <TermDetails term={term} reference={reference} onOpen={onOpen} /> : null;
+    }
+    case 'goal': {
+      const goal = reference.mdgs?.goals[id];
+      return goal ? <GoalDetails goal={goal} /> : null;
+    }
+    case 'mdgs':
+      return reference.mdgs ? <MdgsDetails mdgs={reference.mdgs.file} onOpen={onOpen} /> : null;
+    case 'entity':
+      return null;
+  }
+}

@@ -1,0 +1,166 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { articleQuery } from '../../data/article-query';
+import { buildArticleModel } from '../../data/article-model';
+import {
+  useExplorerActions,
+  useOpenDefinitionId,
+  useOriginControlId,
+  useReturnFocusTo,
+  useTrailLength,
+} from '../../state/explorer-store';
+import { DataError } from '../../ui/data-error';
+import { entityTypeMeta } from '../../ui/entity-type-meta';
+import { SourceList } from '../../ui/source-list';
+import { TypeIcon } from '../../ui/type-icon';
+import { DefinitionBody } from './definition-body';
+import { MentionList } from './mention-list';
+import { resolveDefinition, useReference } from './use-reference';
+
+/**
+ * The definition beside the text: what a mention or a linked term is, what the law or the goal
+ * says, where that comes from, and where the article names it. Links inside it go one step
+ * deeper; Back walks the trail; Escape closes it and puts focus back where the reader was.
+ */
+export function DefinitionView() {
+  const id = useOpenDefinitionId();
+  const trailLength = useTrailLength();
+  const originControlId = useOriginControlId();
+  const returnFocusTo = useReturnFocusTo();
+  const { closeDefinition, back, followLink } = useExplorerActions();
+  const reference = useReference();
+  const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const resolved = id ? resolveDefinition(id, reference) : null;
+
+  useEffect(() => {
+    if (id) headingRef.current?.focus();
+  }, [id, resolved?.name]);
+
+  useEffect(() => {
+    if (!id) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      closeDefinition();
+      if (returnFocusTo) document.getElementById(returnFocusTo)?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [id, closeDefinition, returnFocusTo]);
+
+  if (!id) {
+    return (
+      <section className="card card-empty" id="definition" aria-labelledby="definition-heading">
+        <h2 id="definition-heading" className="card-heading">
+          Definitions
+        </h2>
+        <p>
+          Select a highlighted name in the article, or an item in the panels below, to see what it
+          is, what the law or the goal says, where that comes from, and where the article mentions
+          it.
+        </p>
+      </section>
+    );
+  }
+
+  const entity = reference.entities?.byId[id];
+  const mentions = model?.mentionsOfEntity[id] ?? [];
+  const namedTogether = (originControlId && model?.entitiesOfControl[originControlId]) || [];
+  const others = trailLength === 1 ? namedTogether.filter((other) => other !== id) : [];
+  const close = () => {
+    closeDefinition();
+    if (returnFocusTo) document.getElementById(returnFocusTo)?.focus();
+  };
+
+  return (
+    <section
+      className="card"
+      id="definition"
+      aria-labelledby="definition-heading"
+      data-type={entity?.type ?? resolved?.kind}
+    >
+      <div className="card-toolbar">
+        {trailLength > 1 && (
+          <button type="button" className="button button-quiet" onClick={back}>
+            ← Back
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={close}
+          aria-label="Close definition"
+        >
+          ✕ <span aria-hidden="true">Close</span>
+        </button>
+      </div>
+      <p className="card-type">
+        {entity && <TypeIcon type={entity.type} />}{' '}
+        {resolved?.typeLabel || (entity ? entityTypeMeta[entity.type].label : '')}
+      </p>
+      <h2 id="definition-heading" className="card-heading" tabIndex={-1} ref={headingRef}>
+        {resolved?.name ?? (reference.pending ? 'Loading…' : 'Not found')}
+      </h2>
+
+      {!resolved && !reference.pending && <p>Nothing in the data is called “{id}”.</p>}
+      {reference.errors.length > 0 && (
+        <DataError
+          what="Part of this definition"
+          error={reference.errors[0]!}
+          onRetry={reference.retry}
+          retrying={reference.retrying}
+        />
+      )}
+
+      {entity && <p className="card-description">{entity.description}</p>}
+      {entity && resolved?.kind === 'entity' && entity.aliases.length > 0 && (
+        <p className="card-aliases">
+          <span className="label">Also called:</span> {entity.aliases.join('; ')}
+        </p>
+      )}
+
+      {resolved && (
+        <DefinitionBody
+          id={id}
+          kind={resolved.kind}
+          reference={reference}
+          onOpen={(next) => followLink(next)}
+        />
+      )}
+
+      {others.length > 0 && (
+        <>
+          <h3 className="card-subheading" id="definition-others">
+            Also named in this phrase
+          </h3>
+          <ul className="card-list" aria-labelledby="definition-others">
+            {others.map((otherId) => {
+              const other = reference.entities?.byId[otherId];
+              return other ? (
+                <li key={otherId}>
+                  <button type="button" className="link-button" onClick={() => followLink(otherId)}>
+                    <TypeIcon type={other.type} /> {other.name}
+                  </button>
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </>
+      )}
+
+      {entity && (
+        <>
+          <h3 className="card-subheading">In the article</h3>
+          <MentionList name={entity.name} mentions={mentions} />
+          <SourceList
+            sources={entity.sources}
+            label={resolved?.kind === 'entity' ? 'Sources' : 'Sources for this summary'}
+            open={resolved?.kind === 'entity'}
+          />
+        </>
+      )}
+    </section>
+  );
+}

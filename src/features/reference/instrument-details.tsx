@@ -1,0 +1,170 @@
+import type { Instrument } from '../../data/schemas/reference';
+import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
+import { formatUnDate } from '../../ui/format-date';
+import { SourceList } from '../../ui/source-list';
+import type { Reference } from './use-reference';
+import { SubHeading } from '../../ui/sub-heading';
+
+type Props = { instrument: Instrument; reference: Reference; onOpen: OpenDefinition };
+
+export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
+  const { adoption, openingForSignature, entryIntoForce } = instrument;
+  const protocols = Object.values(reference.instruments ?? {}).filter(
+    (other) => other.supplements === instrument.id,
+  );
+  const nameOf = (id: string) =>
+    reference.entities?.byId[id]?.name ?? reference.instruments?.[id]?.shortName ?? id;
+
+  return (
+    <>
+      <p className="official-title">
+        <span className="label">Official title: </span>
+        {instrument.officialTitle}
+      </p>
+      {instrument.otherNames.length > 0 && (
+        <p className="card-aliases">
+          <span className="label">Also called:</span>{' '}
+          {[instrument.shortName, ...instrument.otherNames].join('; ')}
+        </p>
+      )}
+      {instrument.supplements && (
+        <p>
+          Supplements the{' '}
+          <DefinitionLink id={instrument.supplements} onOpen={onOpen}>
+            {nameOf(instrument.supplements)}
+          </DefinitionLink>
+          .
+        </p>
+      )}
+
+      <dl className="facts">
+        {adoption && (
+          <>
+            <dt>Adopted</dt>
+            <dd>
+              {formatUnDate(adoption.date)}
+              {adoption.place && `, ${adoption.place}`}
+              {adoption.resolution &&
+                `, General Assembly resolution ${adoption.resolution.symbol.replace('A/RES/', '')} (${adoption.resolution.symbol}${adoption.resolution.annex ? `, ${adoption.resolution.annex}` : ''})`}
+              {adoption.note && <span className="muted">. {adoption.note}</span>}
+            </dd>
+          </>
+        )}
+        {openingForSignature && (
+          <>
+            <dt>Opened for signature</dt>
+            <dd>
+              {openingForSignature.periods
+                .map(
+                  (period) =>
+                    `${period.from ? formatUnDate(period.from) : period.fromDescription} to ${formatUnDate(period.to)}, ${period.place}`,
+                )
+                .join('; ')}
+              {openingForSignature.article && ` (${openingForSignature.article})`}
+            </dd>
+          </>
+        )}
+        {entryIntoForce && (
+          <>
+            <dt>Entered into force</dt>
+            <dd>
+              {formatUnDate(entryIntoForce.date)} ({entryIntoForce.article})
+            </dd>
+          </>
+        )}
+        {instrument.parties.map((count) => (
+          <div key={count.asOf} className="facts-row">
+            <dt>Parties</dt>
+            <dd>
+              {count.parties}
+              {count.signatories !== undefined && `, with ${count.signatories} signatories`}, as at{' '}
+              {formatUnDate(count.asOf)} <span className="muted">({count.source.title})</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      {protocols.length > 0 && (
+        <>
+          <SubHeading>Protocols that supplement it</SubHeading>
+          <ul className="card-list">
+            {protocols.map((protocol) => (
+              <li key={protocol.id}>
+                <DefinitionLink id={protocol.id} onOpen={onOpen}>
+                  {nameOf(protocol.id)}
+                </DefinitionLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {instrument.definesTerms.length > 0 && (
+        <>
+          <SubHeading>Definitions in it</SubHeading>
+          <ul className="card-list">
+            {instrument.definesTerms.map((id) => {
+              const term = reference.terms?.[id];
+              return (
+                <li key={id}>
+                  <DefinitionLink id={id} onOpen={onOpen}>
+                    {term?.term ?? id}
+                  </DefinitionLink>
+                  {term && `, ${term.pinpoint}`}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {instrument.addresses.length > 0 && (
+        <>
+          <SubHeading>Crime categories it addresses</SubHeading>
+          <ul className="card-list">
+            {instrument.addresses.map((ref) => (
+              <li key={`${ref.crime}-${ref.pinpoint}`}>
+                <DefinitionLink id={ref.crime} onOpen={onOpen}>
+                  {reference.crimes?.categories[ref.crime]?.name ?? ref.crime}
+                </DefinitionLink>
+                , {ref.pinpoint}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {instrument.keyArticles.length > 0 && (
+        <details className="key-articles">
+          <summary>Key articles ({instrument.keyArticles.length})</summary>
+          <ul className="card-list">
+            {instrument.keyArticles.map((article) => (
+              <li key={article.article}>
+                <span className="label">Art. {article.article}</span> {article.title}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {instrument.notes.map((note, index) => (
+        <p key={index} className="muted">
+          {note.text}
+        </p>
+      ))}
+
+      <SourceList
+        sources={[
+          ...instrument.titleSources,
+          ...(adoption?.sources ?? []),
+          ...(openingForSignature?.sources ?? []),
+          ...(entryIntoForce?.sources ?? []),
+          ...instrument.parties.map((count) => count.source),
+          ...instrument.keyArticles.flatMap((article) => article.sources),
+          ...instrument.addresses.flatMap((ref) => ref.sources),
+          ...instrument.notes.flatMap((note) => note.sources),
+        ]}
+      />
+    </>
+  );
+}

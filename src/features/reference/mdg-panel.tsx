@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { MDGS_FILE, mdgsQuery } from '../../data/reference-queries';
+import { formatUnDate } from '../../ui/format-date';
+import { DefinitionBody } from './definition-body';
+import { useOpenFromPanel } from './open-from-panel';
+import { PanelItem } from './panel-item';
+import { PanelState } from './panel-state';
+import { useReference } from './use-reference';
+
+export function MdgPanel() {
+  const result = useQuery(mdgsQuery());
+  const reference = useReference();
+  const onOpen = useOpenFromPanel();
+  return (
+    <section className="panel" aria-labelledby="mdg-panel-heading">
+      <h2 id="mdg-panel-heading" className="panel-heading">
+        Millennium Development Goals
+      </h2>
+      <PanelState what="The Millennium Development Goals" file={MDGS_FILE} results={[result]}>
+        {() => {
+          const mdgs = result.data!;
+          return (
+            <>
+              <p className="panel-intro">
+                {mdgs.framework.goals} goals with {mdgs.framework.revised.targets} targets and{' '}
+                {mdgs.framework.revised.indicators} indicators, drawn from the{' '}
+                {mdgs.declaration.title} ({mdgs.declaration.symbol},{' '}
+                {formatUnDate(mdgs.declaration.adopted)}).
+              </p>
+              <ul className="panel-list">
+                <PanelItem
+                  id="mdgs"
+                  title="The goals as a whole"
+                  summary={
+                    <span className="muted">the declaration, the framework, the 2015 results</span>
+                  }
+                >
+                  <DefinitionBody id="mdgs" kind="mdgs" reference={reference} onOpen={onOpen} />
+                </PanelItem>
+                {mdgs.goals.map((goal) => (
+                  <PanelItem
+                    key={goal.id}
+                    id={goal.id}
+                    title={`Goal ${goal.number}: ${goal.title}`}
+                    summary={
+                      <span className="muted">
+                        {goal.targets.length} {goal.targets.length === 1 ? 'target' : 'targets'}
+                        {goal.articleLinks.length > 0
+                          ? ` · the article: ${goal.articleLinks.map((link) => `“${link.exact}”`).join(', ')}`
+                          : ' · not named in the article'}
+                      </span>
+                    }
+                  >
+                    <DefinitionBody
+                      id={goal.id}
+                      kind="goal"
+                      reference={reference}
+                      onOpen={onOpen}
+                    />
+                  </PanelItem>
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </PanelState>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { MdgsFile } from '../../data/schemas/reference';
+import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
+import { formatUnDate } from '../../ui/format-date';
+import { SourceList } from '../../ui/source-list';
+import { SubHeading } from '../../ui/sub-heading';
+
+export function MdgsDetails({ mdgs, onOpen }: { mdgs: MdgsFile; onOpen: OpenDefinition }) {
+  const { declaration, framework } = mdgs;
+  return (
+    <>
+      <dl className="facts">
+        <dt>Source</dt>
+        <dd>
+          {declaration.title} ({declaration.symbol}), adopted {formatUnDate(declaration.adopted)} at
+          the{' '}
+          <DefinitionLink id={declaration.summit.eventId} onOpen={onOpen}>
+            {declaration.summit.name}
+          </DefinitionLink>
+          , {declaration.summit.place}, {formatUnDate(declaration.summit.from)} to{' '}
+          {formatUnDate(declaration.summit.to)}
+        </dd>
+        <dt>Framework</dt>
+        <dd>
+          {framework.goals} goals, {framework.revised.targets} targets and{' '}
+          {framework.revised.indicators} indicators (first {framework.original.targets} targets and{' '}
+          {framework.original.indicators} indicators). {framework.revisionNote}
+        </dd>
+      </dl>
+      <SubHeading>The eight goals</SubHeading>
+      <ol className="card-list">
+        {mdgs.goals.map((goal) => (
+          <li key={goal.id}>
+            <DefinitionLink id={goal.id} onOpen={onOpen}>
+              {goal.title}
+            </DefinitionLink>
+          </li>
+        ))}
+      </ol>
+      <SubHeading>{mdgs.report2015.title}</SubHeading>
+      <ul className="card-list">
+        {mdgs.report2015.headlines.map((headline) => (
+          <li key={headline.text}>{headline.text}</li>
+        ))}
+      </ul>
+      <SourceList
+        sources={[
+          ...declaration.sources,
+          ...framework.sources,
+          ...mdgs.report2015.headlines.map((headline) => headline.source),
+        ]}
+      />
+    </>
+  );
+}

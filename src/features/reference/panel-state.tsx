@@ -1,0 +1,29 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { DataError } from '../../ui/data-error';
+import { LoadingNotice } from '../../ui/loading-notice';
+
+type PanelStateProps = {
+  what: string;
+  file: string;
+  results: readonly UseQueryResult<unknown>[];
+  children: () => ReactNode;
+};
+
+/** A panel shows its own loading and failure, so one broken file takes down only its panel. */
+export function PanelState({ what, file, results, children }: PanelStateProps) {
+  const failed = results.find((result) => result.isError);
+  if (failed?.error) {
+    return (
+      <DataError
+        what={what}
+        error={failed.error}
+        onRetry={() => results.filter((r) => r.isError).forEach((r) => void r.refetch())}
+        retrying={results.some((r) => r.isError && r.isFetching)}
+      />
+    );
+  }
+  if (results.some((result) => result.isPending))
+    return <LoadingNotice what={what.toLowerCase()} file={file} />;
+  return <>{children()}</>;
+}

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { articleQuery } from '../../data/article-query';
+import { buildArticleModel } from '../../data/article-model';
+import type { Term } from '../../data/schemas/reference';
+import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
+import { LinkedText } from '../../ui/linked-text';
+import { SourceList } from '../../ui/source-list';
+import { MentionList } from './mention-list';
+import type { Reference } from './use-reference';
+import { SubHeading } from '../../ui/sub-heading';
+
+type Props = { term: Term; reference: Reference; onOpen: OpenDefinition };
+
+export function TermDetails({ term, reference, onOpen }: Props) {
+  const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
+  const instrumentName =
+    reference.entities?.byId[term.instrument]?.name ??
+    reference.instruments?.[term.instrument]?.shortName ??
+    term.instrument;
+  const categories = Object.values(reference.crimes?.categories ?? {}).filter(
+    (category) =>
+      (category.definition.kind === 'treaty' && category.definition.term === term.id) ||
+      category.relatedTerms.includes(term.id),
+  );
+  // The article names the crime, not the legal term: its mentions are the term's way into the text.
+  const defined = categories.filter(
+    (category) => category.definition.kind === 'treaty' && category.definition.term === term.id,
+  );
+  return (
+    <>
+      <figure className="definition">
+        <blockquote className="definition-text">
+          <LinkedText text={term.text} links={term.links} onOpen={onOpen} />
+        </blockquote>
+        <figcaption>
+          <DefinitionLink id={term.instrument} onOpen={onOpen}>
+            {instrumentName}
+          </DefinitionLink>
+          , {term.pinpoint}
+        </figcaption>
+      </figure>
+      {term.note && <p className="muted">{term.note}</p>}
+      <SourceList sources={term.sources} />
+      {categories.length > 0 && (
+        <>
+          <SubHeading>Crime categories it helps define</SubHeading>
+          <ul className="card-list">
+            {categories.map((category) => (
+              <li key={category.id}>
+                <DefinitionLink id={category.id} onOpen={onOpen}>
+                  {category.name}
+                </DefinitionLink>
+              </li>
+            ))}
+          </ul>
+          {defined.map((category) => (
+            <div key={category.id}>
+              <SubHeading>“{category.name}” in the article</SubHeading>
+              <MentionList
+                name={category.name}
+                mentions={model?.mentionsOfEntity[category.id] ?? []}
+              />
+            </div>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

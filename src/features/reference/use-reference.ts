@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { entitiesQuery } from '../../data/entities-query';
+import { indexEntities } from '../../data/entity-index';
+import {
+  crimeCategoriesQuery,
+  instrumentsQuery,
+  mdgsQuery,
+  selectCrimeCategories,
+  selectGoals,
+  selectInstruments,
+  selectTerms,
+  termsQuery,
+} from '../../data/reference-queries';
+
+/**
+ * Every file a definition may draw on, each its own query (shared with the panels through the
+ * cache). Parts that have not loaded are undefined; `errors` lists the files that failed.
+ */
+export function useReference() {
+  const entities = useQuery({ ...entitiesQuery(), select: indexEntities });
+  const crimes = useQuery({ ...crimeCategoriesQuery(), select: selectCrimeCategories });
+  const instruments = useQuery({ ...instrumentsQuery(), select: selectInstruments });
+  const terms = useQuery({ ...termsQuery(), select: selectTerms });
+  const mdgs = useQuery({ ...mdgsQuery(), select: selectGoals });
+  const results = [entities, crimes, instruments, terms, mdgs];
+  return {
+    entities: entities.data,
+    crimes: crimes.data,
+    instruments: instruments.data,
+    terms: terms.data,
+    mdgs: mdgs.data,
+    pending: results.some((result) => result.isPending),
+    errors: results.flatMap((result) => (result.error ? [result.error] : [])),
+    retry: () => results.filter((r) => r.isError).forEach((r) => void r.refetch()),
+    retrying: results.some((result) => result.isError && result.isFetching),
+  };
+}
+
+export type Reference = ReturnType<typeof useReference>;
+
+export type DefinitionKind = 'crime' | 'instrument' | 'term' | 'goal' | 'mdgs' | 'entity';
+
+/**
+ * What an id stands for and what to call it. A crime category or treaty is also an entity of the
+ * article; its reference entry is the richer view, so it wins.
+ */
+export function resolveDefinition(
+  id: string,
+  reference: Reference,
+): { kind: DefinitionKind; name: string; typeLabel: string } | null {
+  const entity = reference.entities?.byId[id];
+  const crime = reference.crimes?.categories[id];
+  if (crime)
+    return { kind: 'crime', name: entity?.name ?? crime.name, typeLabel: 'Crime category' };
+  const instrument = reference.instruments?.[id];
+  if (instrument) {
+    return {
+      kind: 'instrument',
+      name: entity?.name ?? instrument.shortName,
+      typeLabel: instrument.kind === 'protocol' ? 'Protocol' : 'Treaty',
+    };
+  }
+  const term = reference.terms?.[id];
+  if (term) return { kind: 'term', name: term.term, typeLabel: 'Defined term' };
+  const goal = reference.mdgs?.goals[id];
+  if (goal)
+    return {
+      kind: 'goal',
+      name: `Goal ${goal.number}: ${goal.title}`,
+      typeLabel: 'Millennium Development Goal',
+    };
+  if (id === 'mdgs' && reference.mdgs) {
+    return { kind: 'mdgs', name: reference.mdgs.file.name, typeLabel: 'Development goals' };
+  }
+  if (entity) return { kind: 'entity', name: entity.name, typeLabel: '' };
+  return null;
+}
