@@ -4,6 +4,10 @@ import { CrimePanel } from '../features/reference/crime-panel';
 import { DefinitionView } from '../features/reference/definition-view';
 import { MdgPanel } from '../features/reference/mdg-panel';
 import { Legend } from '../features/legend/legend';
+import { CrimeFilter } from '../features/filters/crime-filter';
+import { FilterStatus } from '../features/filters/filter-status';
+import { ViewNotices } from '../features/filters/view-notices';
+import { ShortcutsHelp } from '../features/help/shortcuts-help';
 import { ErrorBoundary } from './error-boundary';
 
 export function App() {
@@ -13,16 +17,26 @@ export function App() {
         Skip to article
       </a>
       <header className="site-header">
-        <p className="site-title">Crime Congress 2010 explorer</p>
-        <p className="site-subtitle">
-          A UN News story, with every treaty, goal and crime it names linked to its definition and
-          source
-        </p>
+        <div className="site-heading">
+          <p className="site-title">Crime Congress 2010 explorer</p>
+          <p className="site-subtitle">
+            A UN News story, with every treaty, goal and crime it names linked to its definition and
+            source
+          </p>
+        </div>
+        <ShortcutsHelp />
       </header>
-      <main className="layout">
-        <ErrorBoundary fallbackTitle="The article could not be shown because of an error in the page.">
-          <ArticleView />
-        </ErrorBoundary>
+      <div className="toolbar">
+        <CrimeFilter />
+        <FilterStatus />
+        <ViewNotices />
+      </div>
+      <div className="layout">
+        <main className="main">
+          <ErrorBoundary fallbackTitle="The article could not be shown because of an error in the page.">
+            <ArticleView />
+          </ErrorBoundary>
+        </main>
         <aside className="side" aria-label="Details and key">
           <ErrorBoundary fallbackTitle="The details could not be shown because of an error in the page.">
             <DefinitionView />
@@ -34,7 +48,7 @@ export function App() {
             <MdgPanel />
           </ErrorBoundary>
         </aside>
-      </main>
+      </div>
       <footer className="site-footer">
         <p>
           Article text © United Nations, from UN News. Facts are cited to their primary sources;

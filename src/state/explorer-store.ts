@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { EntityType } from '../data/schemas/entities';
+import { sameView, type View } from './view';
 
 /** A passage of the article a reader jumped to, marked until the next jump. */
 export type MarkedPassage = { source: string; exact: string | null };
@@ -20,6 +22,14 @@ type ExplorerState = {
   /** Panel items open in place. */
   expanded: string[];
   marked: MarkedPassage | null;
+  /** Crime types being filtered by (OR among themselves). */
+  crimes: string[];
+  /** Entity types being filtered by (AND with the crime types). */
+  topics: EntityType[];
+  /** Plain-words notices about a view that could not be restored as given. */
+  notices: string[];
+  /** How many times the reader changed the filters, so a status can tell "cleared" from "never set". */
+  filterEdits: number;
   actions: {
     /** A reader activated a mention or a link: open its definition and start a new trail. */
     openDefinition: (
@@ -34,6 +44,10 @@ type ExplorerState = {
     /** A reader opened or closed an item in a panel. */
     togglePanelItem: (id: string) => void;
     markPassage: (passage: MarkedPassage) => void;
+    toggleCrime: (id: string) => void;
+    toggleTopic: (topic: EntityType) => void;
+    clearFilters: () => void;
+    dismissNotices: () => void;
   };
 };
 
@@ -44,7 +58,14 @@ const initialState = {
   selectedId: null as string | null,
   expanded: [] as string[],
   marked: null as MarkedPassage | null,
+  crimes: [] as string[],
+  topics: [] as EntityType[],
+  notices: [] as string[],
+  filterEdits: 0,
 };
+
+const toggled = <T>(list: readonly T[], item: T) =>
+  list.includes(item) ? list.filter((other) => other !== item) : [...list, item];
 
 const withItem = (list: string[], id: string) => (list.includes(id) ? list : [...list, id]);
 
@@ -81,6 +102,21 @@ const useExplorerStore = create<ExplorerState>()((set) => ({
           : { expanded: [...state.expanded, id], selectedId: id },
       ),
     markPassage: (passage) => set({ marked: passage }),
+    toggleCrime: (id) =>
+      set((state) => ({
+        crimes: toggled(state.crimes, id),
+        notices: [],
+        filterEdits: state.filterEdits + 1,
+      })),
+    toggleTopic: (topic) =>
+      set((state) => ({
+        topics: toggled(state.topics, topic),
+        notices: [],
+        filterEdits: state.filterEdits + 1,
+      })),
+    clearFilters: () =>
+      set((state) => ({ crimes: [], topics: [], notices: [], filterEdits: state.filterEdits + 1 })),
+    dismissNotices: () => set({ notices: [] }),
   },
 }));
 
@@ -96,6 +132,40 @@ export const useIsSelected = (ids: readonly string[]) =>
   useExplorerStore((state) => state.selectedId !== null && ids.includes(state.selectedId));
 export const useMarkedPassage = () => useExplorerStore((state) => state.marked);
 export const useExplorerActions = () => useExplorerStore((state) => state.actions);
+export const useCrimeFilter = () => useExplorerStore((state) => state.crimes);
+export const useTopicFilter = () => useExplorerStore((state) => state.topics);
+export const useNotices = () => useExplorerStore((state) => state.notices);
+export const useFiltersEdited = () => useExplorerStore((state) => state.filterEdits > 0);
+
+/** The shareable part of the state, as the URL and localStorage hold it. */
+function viewOf(state: ExplorerState): View {
+  return { crimes: state.crimes, topics: state.topics, open: state.trail.at(-1) ?? null };
+}
+
+/**
+ * The store seen from outside React, for syncing with the address bar and storage: read the
+ * view, restore one (from a URL, Back/Forward or storage), and hear when it changes.
+ */
+export const viewStore = {
+  getView: (): View => viewOf(useExplorerStore.getState()),
+  getExpanded: (): string[] => useExplorerStore.getState().expanded,
+  applyView: (view: View, options: { notices?: string[]; expanded?: string[] } = {}) =>
+    useExplorerStore.setState((state) => ({
+      crimes: view.crimes,
+      topics: view.topics,
+      trail: view.open ? (state.trail.at(-1) === view.open ? state.trail : [view.open]) : [],
+      selectedId: view.open,
+      returnFocusTo: view.open ? state.returnFocusTo : null,
+      expanded: options.expanded ?? state.expanded,
+      notices: options.notices ?? [],
+    })),
+  subscribe: (listener: (view: View, previous: View) => void) =>
+    useExplorerStore.subscribe((state, previous) => {
+      const view = viewOf(state);
+      const before = viewOf(previous);
+      if (!sameView(view, before)) listener(view, before);
+    }),
+};
 
 /** For tests: back to a fresh page. */
 export function resetExplorerStore() {

@@ -10,20 +10,25 @@ type DefinitionLinkProps = {
 };
 
 /**
- * A word or name that opens its own definition. A button, since it changes what the page shows
- * rather than going somewhere; it carries an id so focus can come back to it.
+ * A word or name that opens its own definition. A link, like the mentions in the article: it
+ * wraps with the text around it, and its address names the view it opens. It carries an id so
+ * focus can come back to it.
  */
 export function DefinitionLink({ id, onOpen, children, domId }: DefinitionLinkProps) {
   const autoId = useId();
   return (
-    <button
-      type="button"
-      className="link-button"
+    <a
+      href={`?open=${encodeURIComponent(id)}`}
+      className="definition-link"
       id={domId ?? `definition-link-${autoId}`}
       data-definition={id}
-      onClick={(event) => onOpen(id, event.currentTarget.id || null)}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        onOpen(id, event.currentTarget.id || null);
+      }}
     >
       {children}
-    </button>
+    </a>
   );
 }

@@ -67,10 +67,10 @@ describe('the reading view', () => {
     const others = within(card).getByRole('list', { name: 'Also named in this phrase' });
     expect(
       within(others)
-        .getAllByRole('button')
-        .map((b) => b.textContent?.trim()),
+        .getAllByRole('link')
+        .map((link) => link.textContent?.trim()),
     ).toEqual(['Smuggling of Migrants Protocol', 'Firearms Protocol']);
-    await user.click(within(others).getByRole('button', { name: 'Firearms Protocol' }));
+    await user.click(within(others).getByRole('link', { name: 'Firearms Protocol' }));
     expect(screen.getByRole('region', { name: 'Firearms Protocol' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '← Back' }));
     expect(
@@ -87,7 +87,7 @@ describe('the reading view', () => {
       name: 'UN Convention against Transnational Organized Crime',
     });
     const others = within(card).getByRole('list', { name: 'Also named in this phrase' });
-    await user.click(within(others).getByRole('button', { name: 'Transnational organized crime' }));
+    await user.click(within(others).getByRole('link', { name: 'Transnational organized crime' }));
     expect(
       screen.getByRole('region', { name: 'Transnational organized crime' }),
     ).toBeInTheDocument();
@@ -110,7 +110,7 @@ describe('loading and failure', () => {
       'article.json could not be loaded: the file was not found on the server (HTTP 404 Not Found).',
     );
     // The key to the highlights still shows: one broken file does not take the page down.
-    expect(screen.getByRole('heading', { name: 'Key to the highlights' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Topics' })).toBeInTheDocument();
 
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -148,7 +148,7 @@ describe('loading and failure', () => {
   it('shows progress while the article loads', async () => {
     serveDataFiles({ 'article.json': () => new Promise<Response>(() => {}) });
     renderApp();
-    expect(await screen.findByRole('status')).toHaveTextContent('Loading the article…');
+    expect(await screen.findByText('Loading the article…')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('progressbar')).toBeInTheDocument());
   });
 });

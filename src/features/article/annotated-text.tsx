@@ -11,6 +11,8 @@ export type MentionContext = {
   entitiesOfControl: Record<string, string[]>;
   /** Entity ids of each annotation, to style the names nested inside a mention. */
   entitiesOfAnnotation: Record<string, string[]>;
+  /** Controls that match the filters, or null when no filter is on. */
+  matches: Set<string> | null;
 };
 
 type AnnotatedTextProps = {
@@ -79,7 +81,8 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
       data-type={primary.type}
       data-entities={entityIds.join(' ')}
       data-selected={selected || undefined}
-      aria-controls="entity-card"
+      data-match={context.matches?.has(segment.id) || undefined}
+      aria-controls="definition"
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();

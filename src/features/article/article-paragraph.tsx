@@ -12,13 +12,15 @@ type Props = {
   blocks: Block[];
   context: MentionContext | null;
   notes: ContextNote[];
+  /** No match for the filters here: the paragraph recedes, though every word stays. */
+  quiet: boolean;
 };
 
 /**
  * One body paragraph, and beside it the notes that qualify what it says. It can be marked (a
  * reader jumped to it) and takes focus then, so keyboard and screen-reader users land there too.
  */
-export function ArticleParagraph({ id, number, blocks, context, notes }: Props) {
+export function ArticleParagraph({ id, number, blocks, context, notes, quiet }: Props) {
   const marked = useMarkedPassage();
   const isMarked = marked?.source === id;
   const ref = useRef<HTMLParagraphElement>(null);
@@ -29,12 +31,16 @@ export function ArticleParagraph({ id, number, blocks, context, notes }: Props) 
   }, [isMarked, marked]);
 
   return (
-    <div className="paragraph-row" data-marked={isMarked || undefined}>
+    <div
+      className="paragraph-row"
+      data-marked={isMarked || undefined}
+      data-quiet={quiet || undefined}
+    >
       <p ref={ref} id={`paragraph-${number}`} className="paragraph" tabIndex={-1}>
         <AnnotatedText blocks={blocks} context={context} />
       </p>
       {notes.length > 0 && (
-        <aside className="context-notes" aria-label={`Notes on paragraph ${number}`}>
+        <div className="context-notes" role="group" aria-label={`Notes on paragraph ${number}`}>
           {notes.map((note) => (
             <details key={note.id} className="context-note" data-kind={note.kind}>
               <summary className="context-note-title">
@@ -48,7 +54,7 @@ export function ArticleParagraph({ id, number, blocks, context, notes }: Props) 
               <SourceList sources={note.sources} />
             </details>
           ))}
-        </aside>
+        </div>
       )}
     </div>
   );

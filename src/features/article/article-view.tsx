@@ -8,6 +8,7 @@ import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
 import { contextNotesQuery, selectNotes } from '../../data/reference-queries';
 import { ArticleParagraph } from './article-paragraph';
+import { useFilterResult } from '../../state/use-filter-result';
 import { AnnotatedText, type MentionContext } from './annotated-text';
 import { buildArticleModel } from '../../data/article-model';
 import { indexEntities } from '../../data/entity-index';
@@ -24,6 +25,9 @@ export function ArticleView() {
     [model, entities],
   );
 
+  const filter = useFilterResult();
+  const matches = filter?.active ? filter.controls : null;
+
   const context: MentionContext | null = useMemo(
     () =>
       model && entities && !referenceFault
@@ -31,9 +35,10 @@ export function ArticleView() {
             entitiesById: entities.byId,
             entitiesOfControl: model.entitiesOfControl,
             entitiesOfAnnotation: model.entitiesOfAnnotation,
+            matches,
           }
         : null,
-    [model, entities, referenceFault],
+    [model, entities, referenceFault, matches],
   );
 
   if (!model) {
@@ -62,7 +67,13 @@ export function ArticleView() {
   const { article, blocks } = model;
   const { meta } = article;
   return (
-    <article className="article" id="article" aria-labelledby="headline" tabIndex={-1}>
+    <article
+      className="article"
+      id="article"
+      aria-labelledby="headline"
+      tabIndex={-1}
+      data-filtering={matches ? true : undefined}
+    >
       <header className="article-header">
         <p className="publisher">
           <span className="publisher-name">{meta.publisher.name}</span>{' '}
@@ -128,6 +139,7 @@ export function ArticleView() {
             blocks={blocks[paragraph.id] ?? []}
             context={context}
             notes={notesResult.data?.filter((note) => note.anchor.paragraph === paragraph.id) ?? []}
+            quiet={Boolean(matches) && !filter?.sources.has(paragraph.id)}
           />
         ))}
       </div>

@@ -4,20 +4,29 @@ import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
 import { entityTypes } from '../../data/schemas/entities';
+import { useExplorerActions, useTopicFilter } from '../../state/explorer-store';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { TypeIcon } from '../../ui/type-icon';
 
-/** The key to the highlights: each type's colour, shape and underline, with how many it covers. */
+/**
+ * The key to the highlights, which is also the topic filter: each type's colour, underline and
+ * shape, with how much of it the article holds, and a toggle to show only that type.
+ */
 export function Legend() {
   const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
+  const topics = useTopicFilter();
+  const { toggleTopic } = useExplorerActions();
 
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading" className="panel-heading">
-        Key to the highlights
+        Topics
       </h2>
-      <ul className="legend-list">
+      <p className="panel-intro">
+        The key to the highlights. Select types to show only their mentions; select again to undo.
+      </p>
+      <ul className="legend-list" role="group" aria-labelledby="legend-heading">
         {entityTypes.map((type) => {
           const ofType = entities?.file.entities.filter((entity) => entity.type === type) ?? [];
           const mentionCount = ofType.reduce(
@@ -26,24 +35,31 @@ export function Legend() {
           );
           return (
             <li key={type} className="legend-item">
-              <span className="legend-sample mention" data-type={type}>
-                <TypeIcon type={type} />
-                {entityTypeMeta[type].label}
-              </span>
-              {entities && (
-                <span className="legend-count">
-                  {ofType.length} {ofType.length === 1 ? 'entry' : 'entries'}, {mentionCount}{' '}
-                  {mentionCount === 1 ? 'mention' : 'mentions'}
+              <button
+                type="button"
+                className="legend-toggle"
+                aria-pressed={topics.includes(type)}
+                onClick={() => toggleTopic(type)}
+              >
+                <span className="legend-sample mention" data-type={type}>
+                  <TypeIcon type={type} />
+                  {entityTypeMeta[type].label}
                 </span>
-              )}
+                {entities && (
+                  <span className="legend-count">
+                    {ofType.length} {ofType.length === 1 ? 'entry' : 'entries'}, {mentionCount}{' '}
+                    {mentionCount === 1 ? 'mention' : 'mentions'}
+                  </span>
+                )}
+              </button>
             </li>
           );
         })}
-        <li className="legend-item">
-          <q className="legend-sample quote">“Quoted words”</q>
-          <span className="legend-count">the Secretary-General’s message</span>
-        </li>
       </ul>
+      <p className="legend-quote">
+        <q className="legend-sample quote">“Quoted words”</q>{' '}
+        <span className="legend-count">the Secretary-General’s message</span>
+      </p>
     </section>
   );
 }

@@ -7,6 +7,9 @@ import { TypeIcon } from '../../ui/type-icon';
 import { DefinitionBody } from './definition-body';
 import { useOpenFromPanel } from './open-from-panel';
 import { PanelItem } from './panel-item';
+import { MatchCount } from './match-count';
+import { matchingFirst } from './matching-first';
+import { useFilterResult } from '../../state/use-filter-result';
 import { PanelState } from './panel-state';
 import { useReference, type Reference } from './use-reference';
 
@@ -31,6 +34,8 @@ export function ConventionPanel() {
   const { data: article } = useQuery(articleQuery());
   const reference = useReference();
   const onOpen = useOpenFromPanel();
+  const filter = useFilterResult();
+  const matching = filter?.active ? filter.instruments : null;
 
   return (
     <section className="panel" aria-labelledby="convention-panel-heading">
@@ -51,6 +56,7 @@ export function ConventionPanel() {
             <PanelItem
               key={instrument.id}
               id={instrument.id}
+              dim={matching !== null && !matching.includes(instrument.id)}
               title={
                 <>
                   <TypeIcon type="instrument" />
@@ -75,24 +81,38 @@ export function ConventionPanel() {
                 reference={reference}
                 message={article?.meta.datePublished}
               />
-              <ul className="panel-list">
-                {convention &&
-                  item(
-                    convention,
-                    <ul
-                      className="panel-list nested"
-                      aria-label="Protocols supplementing the Convention"
-                    >
-                      {protocols.map((protocol) => item(protocol))}
-                    </ul>,
-                  )}
-              </ul>
-              {related.length > 0 && (
+              {matching ? (
+                // Filtering: what addresses the selection leads, as one flat list.
                 <>
-                  <h3 className="panel-subheading">
-                    Other instruments for crimes the article names
-                  </h3>
-                  <ul className="panel-list">{related.map((instrument) => item(instrument))}</ul>
+                  <MatchCount matching={matching.length} total={instruments.length} />
+                  <ul className="panel-list">
+                    {matchingFirst(instruments, matching).map((instrument) => item(instrument))}
+                  </ul>
+                </>
+              ) : (
+                <>
+                  <ul className="panel-list">
+                    {convention &&
+                      item(
+                        convention,
+                        <ul
+                          className="panel-list nested"
+                          aria-label="Protocols supplementing the Convention"
+                        >
+                          {protocols.map((protocol) => item(protocol))}
+                        </ul>,
+                      )}
+                  </ul>
+                  {related.length > 0 && (
+                    <>
+                      <h3 className="panel-subheading">
+                        Other instruments for crimes the article names
+                      </h3>
+                      <ul className="panel-list">
+                        {related.map((instrument) => item(instrument))}
+                      </ul>
+                    </>
+                  )}
                 </>
               )}
             </>

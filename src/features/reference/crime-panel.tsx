@@ -8,6 +8,9 @@ import { DefinitionBody } from './definition-body';
 import { MentionList } from './mention-list';
 import { useOpenFromPanel } from './open-from-panel';
 import { PanelItem } from './panel-item';
+import { MatchCount } from './match-count';
+import { matchingFirst } from './matching-first';
+import { useFilterResult } from '../../state/use-filter-result';
 import { PanelState } from './panel-state';
 import { useReference } from './use-reference';
 
@@ -16,6 +19,8 @@ export function CrimePanel() {
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
   const reference = useReference();
   const onOpen = useOpenFromPanel();
+  const filter = useFilterResult();
+  const matching = filter?.active ? filter.crimes : null;
   return (
     <section className="panel" aria-labelledby="crime-panel-heading">
       <h2 id="crime-panel-heading" className="panel-heading">
@@ -23,40 +28,46 @@ export function CrimePanel() {
       </h2>
       <PanelState what="The crime categories" file={CRIME_CATEGORIES_FILE} results={[result]}>
         {() => (
-          <ul className="panel-list">
-            {result.data!.categories.map((category) => {
-              const mentions = model?.mentionsOfEntity[category.id] ?? [];
-              return (
-                <PanelItem
-                  key={category.id}
-                  id={category.id}
-                  title={
-                    <>
-                      <TypeIcon type="crime" />
-                      {category.name}
-                    </>
-                  }
-                  summary={
-                    <span className="muted">
-                      {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} ·{' '}
-                      {category.definition.kind === 'treaty'
-                        ? 'defined by treaty'
-                        : 'no treaty definition'}
-                    </span>
-                  }
-                >
-                  <DefinitionBody
+          <>
+            {matching && (
+              <MatchCount matching={matching.length} total={result.data!.categories.length} />
+            )}
+            <ul className="panel-list">
+              {matchingFirst(result.data!.categories, matching).map((category) => {
+                const mentions = model?.mentionsOfEntity[category.id] ?? [];
+                return (
+                  <PanelItem
+                    key={category.id}
                     id={category.id}
-                    kind="crime"
-                    reference={reference}
-                    onOpen={onOpen}
-                  />
-                  <SubHeading>In the article</SubHeading>
-                  <MentionList name={category.name} mentions={mentions} />
-                </PanelItem>
-              );
-            })}
-          </ul>
+                    dim={matching !== null && !matching.includes(category.id)}
+                    title={
+                      <>
+                        <TypeIcon type="crime" />
+                        {category.name}
+                      </>
+                    }
+                    summary={
+                      <span className="muted">
+                        {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} ·{' '}
+                        {category.definition.kind === 'treaty'
+                          ? 'defined by treaty'
+                          : 'no treaty definition'}
+                      </span>
+                    }
+                  >
+                    <DefinitionBody
+                      id={category.id}
+                      kind="crime"
+                      reference={reference}
+                      onOpen={onOpen}
+                    />
+                    <SubHeading>In the article</SubHeading>
+                    <MentionList name={category.name} mentions={mentions} />
+                  </PanelItem>
+                );
+              })}
+            </ul>
+          </>
         )}
       </PanelState>
     </section>

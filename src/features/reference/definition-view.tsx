@@ -10,6 +10,7 @@ import {
   useTrailLength,
 } from '../../state/explorer-store';
 import { DataError } from '../../ui/data-error';
+import { DefinitionLink } from '../../ui/definition-link';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { SourceList } from '../../ui/source-list';
 import { TypeIcon } from '../../ui/type-icon';
@@ -140,9 +141,10 @@ export function DefinitionView() {
               const other = reference.entities?.byId[otherId];
               return other ? (
                 <li key={otherId}>
-                  <button type="button" className="link-button" onClick={() => followLink(otherId)}>
-                    <TypeIcon type={other.type} /> {other.name}
-                  </button>
+                  <TypeIcon type={other.type} />{' '}
+                  <DefinitionLink id={otherId} onOpen={(next) => followLink(next)}>
+                    {other.name}
+                  </DefinitionLink>
                 </li>
               ) : null;
             })}

@@ -24,7 +24,9 @@ export function GoalDetails({ goal }: { goal: MdgGoal }) {
               {target.deadlines.length === 0 && (
                 <span className="chip chip-quiet">no date set</span>
               )}
-              {target.addedInRevision && <span className="chip chip-quiet">added 2005–2007</span>}
+              {target.addedInRevision && (
+                <span className="chip chip-quiet">added after the 2005 World Summit</span>
+              )}
               {target.note && <span className="muted"> {target.note}</span>}
             </li>
           );

@@ -27,17 +27,17 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
           {[instrument.shortName, ...instrument.otherNames].join('; ')}
         </p>
       )}
-      {instrument.supplements && (
-        <p>
-          Supplements the{' '}
-          <DefinitionLink id={instrument.supplements} onOpen={onOpen}>
-            {nameOf(instrument.supplements)}
-          </DefinitionLink>
-          .
-        </p>
-      )}
-
       <dl className="facts">
+        {instrument.supplements && (
+          <>
+            <dt>Supplements</dt>
+            <dd>
+              <DefinitionLink id={instrument.supplements} onOpen={onOpen}>
+                {nameOf(instrument.supplements)}
+              </DefinitionLink>
+            </dd>
+          </>
+        )}
         {adoption && (
           <>
             <dt>Adopted</dt>
@@ -55,9 +55,10 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
             <dt>Opened for signature</dt>
             <dd>
               {openingForSignature.periods
-                .map(
-                  (period) =>
-                    `${period.from ? formatUnDate(period.from) : period.fromDescription} to ${formatUnDate(period.to)}, ${period.place}`,
+                .map((period) =>
+                  period.from
+                    ? `${formatUnDate(period.from)} to ${formatUnDate(period.to)}, ${period.place}`
+                    : `${sentenceCase(period.fromDescription ?? '')} until ${formatUnDate(period.to)}, ${period.place}`,
                 )
                 .join('; ')}
               {openingForSignature.article && ` (${openingForSignature.article})`}
@@ -108,9 +109,8 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
               return (
                 <li key={id}>
                   <DefinitionLink id={id} onOpen={onOpen}>
-                    {term?.term ?? id}
+                    “{term?.term ?? id}”{term && `, ${term.pinpoint}`}
                   </DefinitionLink>
-                  {term && `, ${term.pinpoint}`}
                 </li>
               );
             })}
@@ -167,4 +167,10 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
       />
     </>
   );
+}
+
+/** "the thirtieth day after…" → "From the thirtieth day after…"; "thereafter" → "Thereafter". */
+function sentenceCase(text: string): string {
+  const phrase = text.startsWith('the ') ? `from ${text}` : text;
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }

@@ -4,6 +4,9 @@ import { formatUnDate } from '../../ui/format-date';
 import { DefinitionBody } from './definition-body';
 import { useOpenFromPanel } from './open-from-panel';
 import { PanelItem } from './panel-item';
+import { MatchCount } from './match-count';
+import { matchingFirst } from './matching-first';
+import { useFilterResult } from '../../state/use-filter-result';
 import { PanelState } from './panel-state';
 import { useReference } from './use-reference';
 
@@ -11,6 +14,8 @@ export function MdgPanel() {
   const result = useQuery(mdgsQuery());
   const reference = useReference();
   const onOpen = useOpenFromPanel();
+  const filter = useFilterResult();
+  const matching = filter?.active ? filter.goals : null;
   return (
     <section className="panel" aria-labelledby="mdg-panel-heading">
       <h2 id="mdg-panel-heading" className="panel-heading">
@@ -27,6 +32,7 @@ export function MdgPanel() {
                 {mdgs.declaration.title} ({mdgs.declaration.symbol},{' '}
                 {formatUnDate(mdgs.declaration.adopted)}).
               </p>
+              {matching && <MatchCount matching={matching.length} total={mdgs.goals.length} />}
               <ul className="panel-list">
                 <PanelItem
                   id="mdgs"
@@ -37,10 +43,11 @@ export function MdgPanel() {
                 >
                   <DefinitionBody id="mdgs" kind="mdgs" reference={reference} onOpen={onOpen} />
                 </PanelItem>
-                {mdgs.goals.map((goal) => (
+                {matchingFirst(mdgs.goals, matching).map((goal) => (
                   <PanelItem
                     key={goal.id}
                     id={goal.id}
+                    dim={matching !== null && !matching.includes(goal.id)}
                     title={`Goal ${goal.number}: ${goal.title}`}
                     summary={
                       <span className="muted">

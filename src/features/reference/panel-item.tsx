@@ -10,19 +10,21 @@ type PanelItemProps = {
   children: ReactNode;
   /** Nested items (the Protocols under the Convention). */
   nested?: ReactNode;
+  /** Outside the current filters: still there, but quieter. */
+  dim?: boolean;
 };
 
 /**
  * One item of a panel, opened in place (the disclosure pattern). Opening it also selects it, so
  * its mentions are marked in the article; a mention activated in the article opens it here.
  */
-export function PanelItem({ id, title, summary, children, nested }: PanelItemProps) {
+export function PanelItem({ id, title, summary, children, nested, dim }: PanelItemProps) {
   const expanded = useIsExpanded(id);
   const selected = useSelectedId() === id;
   const { togglePanelItem } = useExplorerActions();
   const bodyId = `panel-item-${id}`;
   return (
-    <li className="panel-item" data-selected={selected || undefined}>
+    <li className="panel-item" data-selected={selected || undefined} data-dim={dim || undefined}>
       <h3 className="panel-item-heading">
         <button
           type="button"

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { articleQuery } from '../../data/article-query';
+import { buildArticleModel } from '../../data/article-model';
+import { entitiesQuery } from '../../data/entities-query';
+import { indexEntities } from '../../data/entity-index';
+import { useCrimeFilter, useExplorerActions, useTopicFilter } from '../../state/explorer-store';
+import { TypeIcon } from '../../ui/type-icon';
+
+/**
+ * One toggle per crime category the article names, with how often it does; several can be on.
+ * Toggle buttons (aria-pressed) rather than checkboxes: each acts at once, like a chip.
+ */
+export function CrimeFilter() {
+  const selected = useCrimeFilter();
+  const topics = useTopicFilter();
+  const { toggleCrime, clearFilters } = useExplorerActions();
+  const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });
+  const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
+  const crimes = entities?.file.entities.filter((entity) => entity.type === 'crime') ?? [];
+
+  return (
+    <div className="crime-filter" role="group" aria-labelledby="crime-filter-label">
+      <span id="crime-filter-label" className="filter-label">
+        Crime type
+      </span>
+      <ul className="chips">
+        {crimes.map((crime) => {
+          const count = model?.mentionsOfEntity[crime.id]?.length ?? 0;
+          return (
+            <li key={crime.id}>
+              <button
+                type="button"
+                className="chip-toggle"
+                aria-pressed={selected.includes(crime.id)}
+                onClick={() => toggleCrime(crime.id)}
+              >
+                <TypeIcon type="crime" />
+                {crime.name}
+                <span className="chip-count" aria-hidden="true">
+                  {count}
+                </span>
+                <span className="visually-hidden">
+                  , {count} {count === 1 ? 'mention' : 'mentions'}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={clearFilters}
+        disabled={selected.length === 0 && topics.length === 0}
+      >
+        Clear
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { renderApp, screen, serveDataFiles, waitFor, within } from '../test-utils';
+
+async function openApp() {
+  serveDataFiles();
+  const rendered = renderApp();
+  await screen.findAllByRole('link', { name: 'cyber-crime' });
+  // The panels' files too, so their order can be checked.
+  await within(screen.getByRole('region', { name: 'Convention and Protocols' })).findAllByRole(
+    'button',
+    {
+      expanded: false,
+    },
+  );
+  return rendered;
+}
+
+const crimeGroup = () => screen.getByRole('group', { name: 'Crime type' });
+
+describe('filtering by crime type', () => {
+  it('offers one toggle per crime category, with its number of mentions', async () => {
+    await openApp();
+    const toggles = within(crimeGroup()).getAllByRole('button', { pressed: false });
+    expect(toggles).toHaveLength(10);
+    expect(
+      within(crimeGroup()).getByRole('button', { name: 'Cyber-crime, 2 mentions' }),
+    ).toBeInTheDocument();
+    expect(
+      within(crimeGroup()).getByRole('button', { name: 'Smuggling of migrants, 1 mention' }),
+    ).toBeInTheDocument();
+  });
+
+  it('makes the matching mentions stand out, quietens the rest, and reorders the panels', async () => {
+    const { user } = await openApp();
+    await user.click(within(crimeGroup()).getByRole('button', { name: /^Smuggling of migrants/ }));
+
+    expect(
+      within(crimeGroup()).getByRole('button', { name: /^Smuggling of migrants/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('link', { name: 'smuggling of migrants' })).toHaveAttribute(
+      'data-match',
+    );
+    for (const cyber of screen.getAllByRole('link', { name: 'cyber-crime' })) {
+      expect(cyber).not.toHaveAttribute('data-match');
+    }
+    // Every word is still there; paragraph 1 just has nothing to match.
+    expect(document.querySelector('#paragraph-1')?.closest('.paragraph-row')).toHaveAttribute(
+      'data-quiet',
+    );
+    expect(document.querySelector('#paragraph-4')?.closest('.paragraph-row')).not.toHaveAttribute(
+      'data-quiet',
+    );
+
+    const convention = screen.getByRole('region', { name: 'Convention and Protocols' });
+    const [first] = within(convention).getAllByRole('button', { expanded: false });
+    expect(first).toHaveAccessibleName('Smuggling of Migrants Protocol');
+    expect(within(convention).getByText(/^1 of \d+ match the filters$/)).toBeInTheDocument();
+    const crimes = screen.getByRole('region', { name: 'Crime categories' });
+    expect(within(crimes).getAllByRole('button', { expanded: false })[0]).toHaveAccessibleName(
+      'Smuggling of migrants',
+    );
+  });
+
+  it('announces the result politely, and the clearing', async () => {
+    const { user } = await openApp();
+    const status = screen.getByText(
+      (_, element) => element?.classList.contains('filter-status') ?? false,
+    );
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveTextContent(/^$/);
+
+    await user.click(within(crimeGroup()).getByRole('button', { name: /^Smuggling of migrants/ }));
+    expect(status).toHaveTextContent('2 mentions in 1 paragraph · Smuggling of Migrants Protocol');
+
+    await user.click(within(crimeGroup()).getByRole('button', { name: /^Cyber-crime/ }));
+    expect(status).toHaveTextContent(/^4 mentions in 3 paragraphs/);
+
+    await user.click(within(crimeGroup()).getByRole('button', { name: 'Clear' }));
+    expect(status).toHaveTextContent('Filters cleared: showing everything.');
+    expect(within(crimeGroup()).queryAllByRole('button', { pressed: true })).toHaveLength(0);
+  });
+
+  it('narrows further by topic from the key to the highlights', async () => {
+    const { user } = await openApp();
+    await user.click(within(crimeGroup()).getByRole('button', { name: /^Smuggling of migrants/ }));
+    const topics = screen.getByRole('group', { name: 'Topics' });
+    await user.click(within(topics).getByRole('button', { name: /^Treaty/ }));
+    expect(within(topics).getByRole('button', { name: /^Treaty/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'its three additional Protocols' })).toHaveAttribute(
+        'data-match',
+      ),
+    );
+    expect(screen.getByRole('link', { name: 'smuggling of migrants' })).not.toHaveAttribute(
+      'data-match',
+    );
+  });
+
+  it('works by keyboard alone', async () => {
+    const { user } = await openApp();
+    const toggle = within(crimeGroup()).getByRole('button', { name: /^Corruption/ });
+    toggle.focus();
+    await user.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  });
+});

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { STORAGE_KEY, STORAGE_VERSION } from '../../src/state/persisted-view';
+import { startViewSync } from '../../src/state/view-sync';
+import { renderApp, screen, serveDataFiles, waitFor, within } from '../test-utils';
+
+let stop: (() => void) | null = null;
+
+function openAt(address: string) {
+  window.history.replaceState(null, '', address);
+  stop = startViewSync(window);
+  serveDataFiles();
+  return renderApp();
+}
+
+afterEach(() => {
+  stop?.();
+  stop = null;
+  window.localStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+const crimeToggle = (name: RegExp) =>
+  within(screen.getByRole('group', { name: 'Crime type' })).getByRole('button', { name });
+
+describe('the view in the address', () => {
+  it('restores filters and an open definition from a shared address', async () => {
+    openAt('/?crime=smuggling-of-migrants&open=trafficking-in-persons');
+    expect(
+      await screen.findByRole('region', { name: 'Trafficking in persons' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(crimeToggle(/^Smuggling of migrants/)).toHaveAttribute('aria-pressed', 'true'),
+    );
+  });
+
+  it('writes each selection to the address, and Back walks back through them', async () => {
+    const { user } = openAt('/');
+    await screen.findAllByRole('link', { name: 'cyber-crime' });
+    await user.click(crimeToggle(/^Cyber-crime/));
+    expect(window.location.search).toBe('?crime=cyber-crime');
+    await user.click(crimeToggle(/^Corruption/));
+    expect(window.location.search).toBe('?crime=cyber-crime,corruption');
+
+    window.history.back();
+    await waitFor(() =>
+      expect(crimeToggle(/^Corruption/)).toHaveAttribute('aria-pressed', 'false'),
+    );
+    expect(crimeToggle(/^Cyber-crime/)).toHaveAttribute('aria-pressed', 'true');
+    window.history.back();
+    await waitFor(() =>
+      expect(crimeToggle(/^Cyber-crime/)).toHaveAttribute('aria-pressed', 'false'),
+    );
+  });
+
+  it('says so, politely, when the address names a crime type that does not exist', async () => {
+    openAt('/?crime=piracy');
+    expect(
+      await screen.findByText('No crime type called “piracy” — showing all.'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Strengthened/ }),
+    ).toBeInTheDocument();
+    await screen.findAllByRole('link', { name: 'cyber-crime' });
+    expect(
+      screen.getByRole('group', { name: 'Crime type' }).querySelectorAll('[aria-pressed="true"]'),
+    ).toHaveLength(0);
+  });
+});
+
+describe('the remembered view', () => {
+  it('comes back on the plain address', async () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: STORAGE_VERSION,
+        crimes: ['corruption'],
+        topics: [],
+        open: 'uncac',
+      }),
+    );
+    openAt('/');
+    expect(
+      await screen.findByRole('region', { name: /Convention against Corruption|UNCAC/ }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(crimeToggle(/^Corruption/)).toHaveAttribute('aria-pressed', 'true'));
+    expect(window.location.search).toBe('?crime=corruption&open=uncac');
+  });
+
+  it('gives way to an address that names a view', async () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: STORAGE_VERSION, crimes: ['corruption'], topics: [], open: null }),
+    );
+    openAt('/?crime=cyber-crime');
+    await screen.findAllByRole('link', { name: 'cyber-crime' });
+    await waitFor(() =>
+      expect(crimeToggle(/^Cyber-crime/)).toHaveAttribute('aria-pressed', 'true'),
+    );
+    expect(crimeToggle(/^Corruption/)).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('is dropped without harm when it is corrupt', async () => {
+    window.localStorage.setItem(STORAGE_KEY, '{not json');
+    openAt('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Strengthened/ }),
+    ).toBeInTheDocument();
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+});
