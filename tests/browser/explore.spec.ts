@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const crimeToggle = (page: Page, name: RegExp) =>
+  page.getByRole('group', { name: 'Crime type' }).getByRole('button', { name });
+
+test('filtering by “Smuggling of migrants” is a URL: it survives a reload, and Back undoes it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  const convention = page.getByRole('region', { name: 'Convention and Protocols' });
+  await expect(convention.getByRole('button', { expanded: false }).first()).toBeVisible();
+
+  await crimeToggle(page, /^Smuggling of migrants/).click();
+  await expect(page).toHaveURL(/\?crime=smuggling-of-migrants$/);
+
+  const smuggling = page.getByRole('link', { name: 'smuggling of migrants', exact: true });
+  const cyber = page.getByRole('link', { name: 'cyber-crime' }).first();
+  await expect(smuggling).toHaveAttribute('data-match', 'true');
+  await expect(cyber).not.toHaveAttribute('data-match');
+  // What a reader sees: the match keeps its tint and gains a ring, the other loses its tint.
+  const look = (locator: typeof cyber) =>
+    locator.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, ring: style.boxShadow };
+    });
+  expect((await look(smuggling)).ring).not.toBe('none');
+  expect((await look(cyber)).background).toBe('rgba(0, 0, 0, 0)');
+  await expect(convention.getByRole('button', { expanded: false }).first()).toHaveAccessibleName(
+    'Smuggling of Migrants Protocol',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'mentions in' })).toHaveText(
+    '2 mentions in 1 paragraph · Smuggling of Migrants Protocol',
+  );
+
+  await page.reload();
+  await expect(crimeToggle(page, /^Smuggling of migrants/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.getByRole('link', { name: 'smuggling of migrants', exact: true }),
+  ).toHaveAttribute('data-match', 'true');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(crimeToggle(page, /^Smuggling of migrants/)).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).not.toHaveAttribute(
+    'data-match',
+  );
+});
+
+test('an open definition is part of the address, and a shared address opens it', async ({
+  page,
+}) => {
+  await page.goto('/?open=firearms-protocol');
+  await expect(page.getByRole('region', { name: 'Firearms Protocol' })).toBeVisible();
+  await page.getByRole('link', { name: 'corruption' }).click();
+  await expect(page).toHaveURL(/\?open=corruption$/);
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'Firearms Protocol' })).toBeVisible();
+});
+
+test('an unknown crime id in the address gets a notice, and the article still shows', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/?crime=piracy');
+  await expect(page.getByText('No crime type called “piracy” — showing all.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Strengthened cooperation/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the last view comes back on the plain address', async ({ page }) => {
+  await page.goto('/');
+  await crimeToggle(page, /^Corruption/).click();
+  await expect(page).toHaveURL(/\?crime=corruption$/);
+  await page.goto('/');
+  await expect(crimeToggle(page, /^Corruption/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\?crime=corruption$/);
+});
+
+test('keyboard: skip link, shortcuts dialog with ?, Escape back to where the reader was', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to article' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article')).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The first control in the article is the mention in the headline.
+  const focused = page.getByRole('link', { name: 'Ban', exact: true });
+  await expect(focused).toBeFocused();
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(focused).toBeFocused();
+});
