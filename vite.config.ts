@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**', 'node_modules/**'],
     restoreMocks: true,
+    // CI machines have two cores; a full-app render under load can take seconds.
+    testTimeout: 15_000,
   },
 });

@@ -1,20 +1,30 @@
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
+import { createQueryClient } from './app/query-client';
 import { startViewSync } from './state/view-sync';
 import './styles.css';
-
-// Before the first render, so a shared or remembered view is on screen from the start.
-startViewSync();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+// The production build ships the article prerendered, with the data it was rendered from.
+const client = createQueryClient();
+const state = document.getElementById('explorer-state')?.textContent;
+if (state) hydrate(client, JSON.parse(state) as DehydratedState);
+
+// The view from the address or storage applies at once; zustand gives hydration the initial
+// state, so the first client render still matches the prerendered HTML.
+startViewSync();
+
+const app = (
   <StrictMode>
-    <Providers>
+    <Providers client={client}>
       <App />
     </Providers>
-  </StrictMode>,
+  </StrictMode>
 );
+if (state && root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);

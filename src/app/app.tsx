@@ -8,6 +8,7 @@ import { CrimeFilter } from '../features/filters/crime-filter';
 import { FilterStatus } from '../features/filters/filter-status';
 import { ViewNotices } from '../features/filters/view-notices';
 import { ShortcutsHelp } from '../features/help/shortcuts-help';
+import { SearchBox } from '../features/search/search-box';
 import { ErrorBoundary } from './error-boundary';
 
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
             source
           </p>
         </div>
+        <SearchBox />
         <ShortcutsHelp />
       </header>
       <div className="toolbar">

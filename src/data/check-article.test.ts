@@ -48,6 +48,29 @@ describe('checkArticle', () => {
     expect(checkArticle(broken)).toBe('annotation 1 points into paragraph 9, which does not exist');
   });
 
+  it('catches an annotation that starts or ends between the two halves of an emoji', () => {
+    // Annotation 3 is "Secretary-General Ban Ki-moon" at the start of paragraph 1. Put an emoji
+    // (two UTF-16 code units) across one of its offsets, keeping the length of the paragraph and
+    // making the quote selectors agree, so only the split character is wrong.
+    const splitAt = (offset: number, start: number, end: number) => {
+      const article = load();
+      const paragraph = article.paragraphs[0];
+      const annotation = article.annotations[2];
+      if (!paragraph || !annotation) throw new Error('no paragraph 1 or annotation 3');
+      const text = paragraph.text;
+      paragraph.text = `${text.slice(0, offset - 1)}🙂${text.slice(offset + 1)}`;
+      const [position, quote] = annotation.target.selector;
+      Object.assign(position, { start, end });
+      quote.exact = paragraph.text.slice(start, end);
+      quote.prefix = paragraph.text.slice(Math.max(0, start - 20), start);
+      quote.suffix = paragraph.text.slice(end, end + 20);
+      return checkArticle(article);
+    };
+    expect(splitAt(10, 10, 29)).toBe('annotation 3 starts in the middle of a character');
+    expect(splitAt(29, 0, 29)).toBe('annotation 3 ends in the middle of a character');
+    expect(splitAt(30, 0, 29)).toBeNull();
+  });
+
   it('catches a quotation that claims a closing mark it does not have', () => {
     const article = load();
     const runOn = article.quotations.findIndex((q) => q.parts.length > 1);

@@ -5,6 +5,16 @@ const OPENING_MARK = '\u201C';
 const CLOSING_MARK = '\u201D';
 
 /**
+ * Whether an offset falls between the two halves of a surrogate pair, that is, inside one
+ * character such as an emoji. Offsets count UTF-16 code units, so nothing else stops this.
+ */
+function splitsCharacter(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
  * What the schema cannot say about article.json: ids are unique, paragraphs are numbered in
  * order, and every offset lands inside its text and quotes what is really there. Returns the
  * first fault in plain words, counting from 1, or null.
@@ -31,6 +41,9 @@ export function checkArticle(article: ArticleFile): string | null {
     if (position.end > text.length) {
       return `${label} ends after the end of ${describeSource(source)}`;
     }
+    if (splitsCharacter(text, position.start))
+      return `${label} starts in the middle of a character`;
+    if (splitsCharacter(text, position.end)) return `${label} ends in the middle of a character`;
     const actual = text.slice(position.start, position.end);
     if (actual !== quote.exact) {
       return `${label} quotes "${quote.exact}" but ${describeSource(source)} has "${actual}" at its offsets`;

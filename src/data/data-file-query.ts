@@ -5,16 +5,17 @@ import { fetchDataFile } from './fetch-data-file';
 /**
  * The query options for one file in public/data: keyed by its name, fetched, parsed with its
  * schema and checked. Each data source declares its own factory with this, so key and fetcher
- * can never drift apart.
+ * can never drift apart. The schema is loaded on first use: the validator is not needed to
+ * paint the prerendered article, so it stays out of the first screen's JavaScript.
  */
 export function dataFileQuery<T>(
   file: string,
-  schema: z.ZodType<T>,
+  loadSchema: () => Promise<z.ZodType<T>>,
   check?: (data: T) => string | null,
 ) {
   return queryOptions({
     queryKey: ['data', file] as const,
-    queryFn: ({ signal }) => fetchDataFile(file, schema, { signal, check }),
+    queryFn: async ({ signal }) => fetchDataFile(file, await loadSchema(), { signal, check }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { dataFileQuery } from './data-file-query';
-import { entitiesFileSchema } from './schemas/entities';
 
 export const ENTITIES_FILE = 'entities.json';
 
-export const entitiesQuery = () => dataFileQuery(ENTITIES_FILE, entitiesFileSchema);
+const loadSchema = () => import('./schemas/entities').then((module) => module.entitiesFileSchema);
+
+export const entitiesQuery = () => dataFileQuery(ENTITIES_FILE, loadSchema);

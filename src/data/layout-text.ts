@@ -8,7 +8,10 @@ export type Block =
 
 function splitAt(segment: Segment, cuts: readonly number[]): Segment[] {
   if (segment.kind === 'mention') return [segment];
-  const inner = cuts.filter((cut) => cut > segment.start && cut < segment.end);
+  // Quotations may be listed in any order and may touch: sort the cuts and drop repeats.
+  const inner = [...new Set(cuts)]
+    .filter((cut) => cut > segment.start && cut < segment.end)
+    .sort((a, b) => a - b);
   const edges = [segment.start, ...inner, segment.end];
   return edges.slice(0, -1).map((start, index) => {
     const end = edges[index + 1] as number;

@@ -1,16 +1,14 @@
 import { byId, dataFileQuery } from './data-file-query';
-import {
-  contextNotesFileSchema,
-  crimeCategoriesFileSchema,
-  instrumentsFileSchema,
-  mdgsFileSchema,
-  termsFileSchema,
-  type ContextNotesFile,
-  type CrimeCategoriesFile,
-  type InstrumentsFile,
-  type MdgsFile,
-  type TermsFile,
+import type {
+  ContextNotesFile,
+  CrimeCategoriesFile,
+  InstrumentsFile,
+  MdgsFile,
+  TermsFile,
 } from './schemas/reference';
+
+/** All five reference files share one schema module, loaded once on first use. */
+const schemas = () => import('./schemas/reference');
 
 /*
  * One query-options factory per reference file, and the `select` that indexes it. The selects
@@ -18,20 +16,27 @@ import {
  */
 
 export const MDGS_FILE = 'mdgs.json';
-export const mdgsQuery = () => dataFileQuery(MDGS_FILE, mdgsFileSchema);
+export const mdgsQuery = () =>
+  dataFileQuery(MDGS_FILE, () => schemas().then((m) => m.mdgsFileSchema));
 export const selectGoals = (file: MdgsFile) => ({ file, goals: byId(file.goals) });
 
 export const INSTRUMENTS_FILE = 'instruments.json';
-export const instrumentsQuery = () => dataFileQuery(INSTRUMENTS_FILE, instrumentsFileSchema);
+export const instrumentsQuery = () =>
+  dataFileQuery(INSTRUMENTS_FILE, () => schemas().then((m) => m.instrumentsFileSchema));
 export const selectInstruments = (file: InstrumentsFile) => byId(file.instruments);
 
 export const TERMS_FILE = 'terms.json';
-export const termsQuery = () => dataFileQuery(TERMS_FILE, termsFileSchema, checkTermLinks);
+export const termsQuery = () =>
+  dataFileQuery(TERMS_FILE, () => schemas().then((m) => m.termsFileSchema), checkTermLinks);
 export const selectTerms = (file: TermsFile) => byId(file.terms);
 
 export const CRIME_CATEGORIES_FILE = 'crime-categories.json';
 export const crimeCategoriesQuery = () =>
-  dataFileQuery(CRIME_CATEGORIES_FILE, crimeCategoriesFileSchema, checkSdgTargets);
+  dataFileQuery(
+    CRIME_CATEGORIES_FILE,
+    () => schemas().then((m) => m.crimeCategoriesFileSchema),
+    checkSdgTargets,
+  );
 export const selectCrimeCategories = (file: CrimeCategoriesFile) => ({
   file,
   categories: byId(file.categories),
@@ -39,7 +44,8 @@ export const selectCrimeCategories = (file: CrimeCategoriesFile) => ({
 });
 
 export const CONTEXT_NOTES_FILE = 'context-notes.json';
-export const contextNotesQuery = () => dataFileQuery(CONTEXT_NOTES_FILE, contextNotesFileSchema);
+export const contextNotesQuery = () =>
+  dataFileQuery(CONTEXT_NOTES_FILE, () => schemas().then((m) => m.contextNotesFileSchema));
 export const selectNotes = (file: ContextNotesFile) => file.notes;
 
 /** A definition may link only to terms the same file defines. */

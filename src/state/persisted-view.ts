@@ -1,17 +1,32 @@
-import { z } from 'zod';
 import { isTopic, knownCrimes, type View } from './view';
 
 export const STORAGE_KEY = 'explorer:last-view';
 /** Bump when the stored shape changes: an old value is then dropped, not misread. */
 export const STORAGE_VERSION = 1;
 
-const storedSchema = z.object({
-  version: z.literal(STORAGE_VERSION),
-  crimes: z.array(z.string()),
-  topics: z.array(z.string()),
-  open: z.string().nullable(),
-  expanded: z.array(z.string()).optional(),
-});
+type Stored = {
+  version: number;
+  crimes: string[];
+  topics: string[];
+  open: string | null;
+  expanded?: string[];
+};
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** A hand-written guard rather than a schema: this runs before the first paint, zod does not. */
+function isStored(value: unknown): value is Stored {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    record.version === STORAGE_VERSION &&
+    isStringList(record.crimes) &&
+    isStringList(record.topics) &&
+    (record.open === null || typeof record.open === 'string') &&
+    (record.expanded === undefined || isStringList(record.expanded))
+  );
+}
 
 export type StoredView = View & { expanded: string[] };
 
@@ -25,12 +40,12 @@ export function loadStoredView(
   try {
     const raw = storage?.getItem(STORAGE_KEY);
     if (!raw) return null;
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) {
+    const parsed: unknown = JSON.parse(raw);
+    if (!isStored(parsed)) {
       storage?.removeItem(STORAGE_KEY);
       return null;
     }
-    const { crimes, topics, open, expanded = [] } = parsed.data;
+    const { crimes, topics, open, expanded = [] } = parsed;
     return {
       crimes: crimes.filter((id) => knownCrimes.has(id)),
       topics: topics.filter(isTopic),

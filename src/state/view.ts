@@ -1,5 +1,6 @@
-import { entityTypes, type EntityType } from '../data/schemas/entities';
-import { crimeCategoryIds } from '../data/schemas/reference';
+import { entityTypes } from '../data/schemas/ids';
+import type { EntityType } from '../data/schemas/entities';
+import { crimeCategoryIds } from '../data/schemas/ids';
 
 /**
  * What a reader can share or come back to: the crime types and topics they filter by and the

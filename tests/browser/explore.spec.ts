@@ -107,3 +107,27 @@ test('keyboard: skip link, shortcuts dialog with ?, Escape back to where the rea
   await expect(dialog).toBeHidden();
   await expect(focused).toBeFocused();
 });
+
+test('search: "/" focuses the box, "cybercrime" → Enter opens the cyber-crime definition', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  await page.locator('body').press('/');
+  const search = page.getByRole('combobox', { name: 'Search the article and definitions' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('cybercrime');
+  const listbox = page.getByRole('listbox');
+  await expect(listbox).toBeVisible();
+  const active = await search.getAttribute('aria-activedescendant');
+  expect(active).toBeTruthy();
+  await expect(page.locator(`[id="${active}"]`)).toContainText('Cyber-crime');
+  await page.keyboard.press('Enter');
+  const definition = page.getByRole('region', { name: 'Cyber-crime' });
+  await expect(definition).toBeVisible();
+  await expect(page).toHaveURL(/\?open=cyber-crime$/);
+  // Escape closes the definition and puts focus back in the search box it came from.
+  await page.keyboard.press('Escape');
+  await expect(definition).toBeHidden();
+  await expect(search).toBeFocused();
+});

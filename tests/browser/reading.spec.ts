@@ -67,14 +67,47 @@ for (const width of [375, 320]) {
   });
 }
 
-test('a missing data file is named, and Retry brings the article back', async ({ page }) => {
+test('a missing panel file is named in its panel, and Retry brings the panel back', async ({
+  page,
+}) => {
+  let fail = true;
+  await page.route('**/data/instruments.json', (route) =>
+    fail ? route.fulfill({ status: 404, body: 'missing' }) : route.continue(),
+  );
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: 'Convention and Protocols' });
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText(
+    'instruments.json could not be loaded: the file was not found on the server',
+  );
+  // The article is untouched by the broken panel.
+  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(panel.getByRole('button', { name: 'Smuggling of Migrants Protocol' })).toBeVisible();
+});
+
+test('without the prerendered copy, a missing article.json is named, and Retry brings it back', async ({
+  page,
+}) => {
+  // A host that serves the bare shell (as the dev server does) makes the app fetch the article.
+  await page.route('**/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      /<div id="root">[\s\S]*?<\/div><script type="application\/json" id="explorer-state">[\s\S]*?<\/script>/,
+      '<div id="root"></div>',
+    );
+    await route.fulfill({ response, body });
+  });
   let fail = true;
   await page.route('**/data/article.json', (route) =>
     fail ? route.fulfill({ status: 404, body: 'missing' }) : route.continue(),
   );
   await page.goto('/');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('article.json could not be loaded');
+  const alert = page.getByRole('article').getByRole('alert');
+  await expect(alert).toContainText(
+    'article.json could not be loaded: the file was not found on the server',
+  );
   fail = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();

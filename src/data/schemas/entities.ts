@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { entityIdSchema, sourceSchema } from './common';
+import { entityTypes } from './ids';
 
-export const entityTypes = [
-  'crime',
-  'instrument',
-  'goal',
-  'organization',
-  'person',
-  'place',
-  'event',
-] as const;
+export { entityTypes };
 
 export const entityTypeSchema = z.enum(entityTypes);
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { entityIdSchema, isoDateSchema, sourceSchema } from './common';
+import { coreInstrumentIds, crimeCategoryIds, mdgIds, relatedInstrumentIds } from './ids';
+
+export { coreInstrumentIds, crimeCategoryIds, mdgIds, relatedInstrumentIds };
 
 /*
  * Schemas for the reference panels (public/data/*.json). The files are hand-checked facts, so the
@@ -19,48 +22,12 @@ const textSchema = z.string().trim().min(1);
  * Ids owned by the article data. They are listed here so that a reference file cannot point at an
  * entity the article does not have; the article data remains the source of truth for them.
  */
-export const crimeCategoryIds = [
-  'organized-crime',
-  'transnational-organized-crime',
-  'cyber-crime',
-  'environmental-crime',
-  'counterfeiting',
-  'corruption',
-  'money-laundering',
-  'trafficking-in-persons',
-  'smuggling-of-migrants',
-  'firearms-trafficking',
-] as const;
 export const crimeCategoryIdSchema = z.enum(crimeCategoryIds);
 export type CrimeCategoryId = z.infer<typeof crimeCategoryIdSchema>;
 
-/** The Convention and its three Protocols: the instruments the article itself names. */
-export const coreInstrumentIds = [
-  'untoc',
-  'trafficking-protocol',
-  'smuggling-protocol',
-  'firearms-protocol',
-] as const;
-/** Instruments that define or address a crime category the article names, but that it does not cite. */
-export const relatedInstrumentIds = [
-  'uncac',
-  'cybercrime-convention',
-  'trips-agreement',
-  'vienna-drug-convention-1988',
-] as const;
 export const instrumentIdSchema = z.enum([...coreInstrumentIds, ...relatedInstrumentIds]);
 export type InstrumentId = z.infer<typeof instrumentIdSchema>;
 
-export const mdgIds = [
-  'mdg-1',
-  'mdg-2',
-  'mdg-3',
-  'mdg-4',
-  'mdg-5',
-  'mdg-6',
-  'mdg-7',
-  'mdg-8',
-] as const;
 export const mdgIdSchema = z.enum(mdgIds);
 export type MdgId = z.infer<typeof mdgIdSchema>;
 

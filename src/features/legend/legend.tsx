@@ -3,7 +3,7 @@ import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
-import { entityTypes } from '../../data/schemas/entities';
+import { entityTypes } from '../../data/schemas/ids';
 import { useExplorerActions, useTopicFilter } from '../../state/explorer-store';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { TypeIcon } from '../../ui/type-icon';

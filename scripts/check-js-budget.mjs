@@ -1,0 +1,29 @@
+// Fails when the JavaScript a reader must download before the article is readable grows past the
+// budget. That is everything index.html loads up front: its module scripts and modulepreloads.
+// Chunks loaded later (the validator, with the first fetch) do not count. Sizes are gzip level 9,
+// what a static host serves; brotli would be smaller.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_BYTES = 100 * 1024;
+const dist = new URL('../dist/', import.meta.url);
+const html = readFileSync(new URL('index.html', dist), 'utf8');
+
+const urls = [
+  ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+].map((match) => match[1]);
+if (urls.length === 0)
+  throw new Error('dist/index.html loads no module script: did the build run?');
+
+let total = 0;
+for (const url of new Set(urls)) {
+  const bytes = gzipSync(readFileSync(new URL(url.replace(/^\//, ''), dist)), { level: 9 }).length;
+  total += bytes;
+  console.log(`${(bytes / 1024).toFixed(1).padStart(7)} KB  ${url}`);
+}
+const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
+console.log(
+  `${(total / 1024).toFixed(1).padStart(7)} KB  JS before the article is readable: ${verdict} the ${BUDGET_BYTES / 1024} KB budget`,
+);
+if (total > BUDGET_BYTES) process.exit(1);

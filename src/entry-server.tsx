@@ -1,0 +1,37 @@
+import { dehydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from './app/app';
+import { Providers } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { ARTICLE_FILE } from './data/article-query';
+import { checkArticle } from './data/check-article';
+import { checkReferences } from './data/check-references';
+import { ENTITIES_FILE } from './data/entities-query';
+import { articleFileSchema } from './data/schemas/article';
+import { entitiesFileSchema } from './data/schemas/entities';
+
+/**
+ * Build-time rendering of the reading view, so the article is in the HTML and readable before
+ * any JavaScript runs. The files are validated here exactly as the app validates them on load:
+ * a bad file fails the build instead of shipping. The returned state seeds the client's cache,
+ * so nothing is fetched twice.
+ */
+export function prerender(files: { article: unknown; entities: unknown }) {
+  const article = articleFileSchema.parse(files.article);
+  const entities = entitiesFileSchema.parse(files.entities);
+  const fault = checkArticle(article) ?? checkReferences(article, entities);
+  if (fault) throw new Error(fault);
+
+  const client = createQueryClient();
+  client.setQueryData(['data', ARTICLE_FILE], article);
+  client.setQueryData(['data', ENTITIES_FILE], entities);
+  const html = renderToString(
+    <StrictMode>
+      <Providers client={client}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+  return { html, state: dehydrate(client) };
+}

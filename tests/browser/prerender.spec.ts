@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+type ArticleJson = { meta: { headline: string }; paragraphs: { text: string }[] };
+const article = JSON.parse(readFileSync('public/data/article.json', 'utf8')) as ArticleJson;
+
+/** HTML text as a browser shows it: tags out, entities decoded. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+test('the built index.html holds the headline and every paragraph, before any script runs', () => {
+  // The web server built dist/ before the browser tests started.
+  const html = readFileSync('dist/index.html', 'utf8');
+  const root =
+    /<div id="root">([\s\S]*)<\/div><script type="application\/json" id="explorer-state">/.exec(
+      html,
+    )?.[1];
+  expect(root, 'prerendered #root').toBeTruthy();
+  const text = textOf(root ?? '');
+  expect(text).toContain(article.meta.headline);
+  for (const paragraph of article.paragraphs) expect(text).toContain(paragraph.text);
+});
+
+test('with JavaScript off the article is there to read', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: article.meta.headline })).toBeVisible();
+  await expect(page.getByText(article.paragraphs[5]!.text.slice(0, 60))).toBeVisible();
+  await context.close();
+});
+
+test('hydration keeps the page as rendered: no warnings, no layout shift, nothing fetched twice', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  const dataRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) dataRequests.push(new URL(request.url()).pathname);
+  });
+  // A shared view with filters on: they apply right after hydration, and nothing moves.
+  await page.goto('/?crime=cyber-crime,corruption');
+  await expect(page.getByRole('link', { name: 'corruption' })).toHaveAttribute(
+    'data-match',
+    'true',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Crime categories' }).getByRole('button').first(),
+  ).toBeVisible();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(problems).toEqual([]);
+  expect(dataRequests).not.toContain('/data/article.json');
+  expect(dataRequests).not.toContain('/data/entities.json');
+  expect(shift).toBe(0);
+});
