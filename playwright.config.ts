@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 
-const port = 4173;
+// PW_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 /**
  * Browser tests run in real Chromium (Debian's, since Playwright cannot download its own here)
