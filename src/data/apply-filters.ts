@@ -26,6 +26,51 @@ export type FilterResult = {
   goals: string[];
 };
 
+export const isFiltering = (selection: FilterSelection) =>
+  selection.crimes.length > 0 || selection.topics.length > 0;
+
+/**
+ * For each item, the crime categories it stands with: a category with itself, a treaty with the
+ * categories it addresses (as either file records it). Built once per loaded data, so a filter
+ * change only has to look ids up.
+ */
+export type Relations = { crimesOf: Record<string, readonly string[]> };
+
+export function buildRelations(data: Pick<FilterData, 'instruments' | 'crimes'>): Relations {
+  const crimesOf: Record<string, string[]> = {};
+  const add = (id: string, crime: string) => {
+    const list = (crimesOf[id] ??= []);
+    if (!list.includes(crime)) list.push(crime);
+  };
+  for (const crime of Object.values(data.crimes ?? {})) {
+    add(crime.id, crime.id);
+    for (const ref of crime.instruments) add(ref.instrument, crime.id);
+  }
+  for (const instrument of Object.values(data.instruments ?? {})) {
+    for (const ref of instrument.addresses) add(instrument.id, ref.crime);
+  }
+  return { crimesOf };
+}
+
+/**
+ * Whether one item passes the selection: crime types with OR (the item is one of them, or a
+ * treaty that addresses one), then topics with AND. The text, the panels and the status all
+ * decide through this one function.
+ */
+export function itemMatches(
+  relations: Relations,
+  id: string,
+  type: EntityType,
+  selection: FilterSelection,
+): boolean {
+  if (selection.topics.length > 0 && !selection.topics.includes(type)) return false;
+  if (selection.crimes.length === 0) return true;
+  // A category matches itself even before crime-categories.json has loaded.
+  if (type === 'crime' && selection.crimes.includes(id)) return true;
+  if (type !== 'crime' && type !== 'instrument') return false;
+  return (relations.crimesOf[id] ?? []).some((crime) => selection.crimes.includes(crime));
+}
+
 /**
  * What the screen shows for a selection: a pure function of (data, selection), so the article,
  * the panels and the announcement can never disagree.
@@ -35,25 +80,9 @@ export type FilterResult = {
  * everything matches and `active` is false.
  */
 export function applyFilters(data: FilterData, selection: FilterSelection): FilterResult {
-  const active = selection.crimes.length > 0 || selection.topics.length > 0;
-  const crimeSet = new Set(selection.crimes);
-
-  const addressed = (instrumentId: string) => {
-    const instrument = data.instruments?.[instrumentId];
-    if (instrument?.addresses.some((ref) => crimeSet.has(ref.crime))) return true;
-    return selection.crimes.some((crimeId) =>
-      data.crimes?.[crimeId]?.instruments.some((ref) => ref.instrument === instrumentId),
-    );
-  };
-  const inCrimeFacet = (id: string, type: EntityType) => {
-    if (crimeSet.size === 0) return true;
-    if (type === 'crime') return crimeSet.has(id);
-    if (type === 'instrument') return addressed(id);
-    return false;
-  };
-  const inTopicFacet = (type: EntityType) =>
-    selection.topics.length === 0 || selection.topics.includes(type);
-  const matches = (id: string, type: EntityType) => inCrimeFacet(id, type) && inTopicFacet(type);
+  const active = isFiltering(selection);
+  const relations = buildRelations(data);
+  const matches = (id: string, type: EntityType) => itemMatches(relations, id, type, selection);
 
   const controls = new Set<string>();
   const sources = new Set<string>();

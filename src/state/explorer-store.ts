@@ -135,6 +135,15 @@ export const useExplorerActions = () => useExplorerStore((state) => state.action
 export const useCrimeFilter = () => useExplorerStore((state) => state.crimes);
 export const useTopicFilter = () => useExplorerStore((state) => state.topics);
 export const useNotices = () => useExplorerStore((state) => state.notices);
+/**
+ * Subscribes to a value derived from the filter selection. Each mention and paragraph asks only
+ * whether it matches, so a filter change re-renders just the ones whose answer changed.
+ */
+export function useFilterSelector<T>(
+  selector: (selection: { crimes: string[]; topics: EntityType[] }) => T,
+): T {
+  return useExplorerStore((state) => selector(state));
+}
 export const useFiltersEdited = () => useExplorerStore((state) => state.filterEdits > 0);
 
 /** The shareable part of the state, as the URL and localStorage hold it. */

@@ -1,19 +1,13 @@
 import { Fragment } from 'react';
-import type { Entity, EntityType } from '../../data/schemas/entities';
+import type { EntityType } from '../../data/schemas/entities';
 import { useExplorerActions, useIsSelected } from '../../state/explorer-store';
+import { useEntitiesMatch, type MentionContext } from './mention-context';
 import { TypeIcon } from '../../ui/type-icon';
 import { mentionDomId } from '../../data/article-model';
 import type { Block } from '../../data/layout-text';
 import type { MentionSegment, Segment } from '../../data/segment-text';
 
-export type MentionContext = {
-  entitiesById: Record<string, Entity>;
-  entitiesOfControl: Record<string, string[]>;
-  /** Entity ids of each annotation, to style the names nested inside a mention. */
-  entitiesOfAnnotation: Record<string, string[]>;
-  /** Controls that match the filters, or null when no filter is on. */
-  matches: Set<string> | null;
-};
+const EMPTY: readonly string[] = [];
 
 type AnnotatedTextProps = {
   blocks: Block[];
@@ -65,8 +59,9 @@ function Segments({ segments, context }: { segments: Segment[]; context: Mention
 
 function Mention({ segment, context }: { segment: MentionSegment; context: MentionContext }) {
   const { openDefinition } = useExplorerActions();
-  const selected = useIsSelected(context.entitiesOfControl[segment.id] ?? []);
-  const entityIds = context.entitiesOfControl[segment.id] ?? [];
+  const entityIds = context.entitiesOfControl[segment.id] ?? EMPTY;
+  const selected = useIsSelected(entityIds);
+  const match = useEntitiesMatch(entityIds, context);
   const primary = entityIds[0] ? context.entitiesById[entityIds[0]] : undefined;
   if (!primary) return <>{segment.text}</>;
   const domId = mentionDomId(segment.id);
@@ -81,7 +76,7 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
       data-type={primary.type}
       data-entities={entityIds.join(' ')}
       data-selected={selected || undefined}
-      data-match={context.matches?.has(segment.id) || undefined}
+      data-match={match || undefined}
       aria-controls="definition"
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

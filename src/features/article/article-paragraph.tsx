@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Block } from '../../data/layout-text';
 import type { ContextNote } from '../../data/schemas/reference';
 import { useMarkedPassage } from '../../state/explorer-store';
 import { highlightPhrase } from '../../ui/highlight-passage';
 import { SourceList } from '../../ui/source-list';
-import { AnnotatedText, type MentionContext } from './annotated-text';
+import { AnnotatedText } from './annotated-text';
+import { useEntitiesMatch, type MentionContext } from './mention-context';
 
 type Props = {
   id: string;
@@ -12,15 +13,32 @@ type Props = {
   blocks: Block[];
   context: MentionContext | null;
   notes: ContextNote[];
-  /** No match for the filters here: the paragraph recedes, though every word stays. */
-  quiet: boolean;
 };
 
 /**
  * One body paragraph, and beside it the notes that qualify what it says. It can be marked (a
  * reader jumped to it) and takes focus then, so keyboard and screen-reader users land there too.
  */
-export function ArticleParagraph({ id, number, blocks, context, notes, quiet }: Props) {
+export const ArticleParagraph = memo(function ArticleParagraph({
+  id,
+  number,
+  blocks,
+  context,
+  notes,
+}: Props) {
+  const entityIds = useMemo(
+    () =>
+      context
+        ? blocks
+            .flatMap((block) => block.segments)
+            .flatMap((segment) =>
+              segment.kind === 'mention' ? (context.entitiesOfControl[segment.id] ?? []) : [],
+            )
+        : [],
+    [blocks, context],
+  );
+  // No match for the filters here: the paragraph recedes, though every word stays.
+  const quiet = useEntitiesMatch(entityIds, context) === false;
   const marked = useMarkedPassage();
   const isMarked = marked?.source === id;
   const ref = useRef<HTMLParagraphElement>(null);
@@ -58,4 +76,4 @@ export function ArticleParagraph({ id, number, blocks, context, notes, quiet }: 
       )}
     </div>
   );
-}
+});

@@ -6,10 +6,19 @@ import { entitiesQuery } from '../../data/entities-query';
 import { DataError } from '../../ui/data-error';
 import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
-import { contextNotesQuery, selectNotes } from '../../data/reference-queries';
+import {
+  contextNotesQuery,
+  crimeCategoriesQuery,
+  instrumentsQuery,
+  selectCrimeCategories,
+  selectInstruments,
+  selectNotes,
+} from '../../data/reference-queries';
 import { ArticleParagraph } from './article-paragraph';
-import { useFilterResult } from '../../state/use-filter-result';
-import { AnnotatedText, type MentionContext } from './annotated-text';
+import { buildRelations, isFiltering } from '../../data/apply-filters';
+import { useFilterSelector } from '../../state/explorer-store';
+import { AnnotatedText } from './annotated-text';
+import type { MentionContext } from './mention-context';
 import { buildArticleModel } from '../../data/article-model';
 import { indexEntities } from '../../data/entity-index';
 
@@ -25,8 +34,13 @@ export function ArticleView() {
     [model, entities],
   );
 
-  const filter = useFilterResult();
-  const matches = filter?.active ? filter.controls : null;
+  const { data: instruments } = useQuery({ ...instrumentsQuery(), select: selectInstruments });
+  const { data: crimes } = useQuery({ ...crimeCategoriesQuery(), select: selectCrimeCategories });
+  const relations = useMemo(
+    () => buildRelations({ instruments, crimes: crimes?.categories }),
+    [instruments, crimes],
+  );
+  const filtering = useFilterSelector(isFiltering);
 
   const context: MentionContext | null = useMemo(
     () =>
@@ -35,10 +49,10 @@ export function ArticleView() {
             entitiesById: entities.byId,
             entitiesOfControl: model.entitiesOfControl,
             entitiesOfAnnotation: model.entitiesOfAnnotation,
-            matches,
+            relations,
           }
         : null,
-    [model, entities, referenceFault, matches],
+    [model, entities, referenceFault, relations],
   );
 
   if (!model) {
@@ -72,7 +86,7 @@ export function ArticleView() {
       id="article"
       aria-labelledby="headline"
       tabIndex={-1}
-      data-filtering={matches ? true : undefined}
+      data-filtering={filtering || undefined}
     >
       <header className="article-header">
         <p className="publisher">
@@ -139,7 +153,6 @@ export function ArticleView() {
             blocks={blocks[paragraph.id] ?? []}
             context={context}
             notes={notesResult.data?.filter((note) => note.anchor.paragraph === paragraph.id) ?? []}
-            quiet={Boolean(matches) && !filter?.sources.has(paragraph.id)}
           />
         ))}
       </div>
