@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
@@ -13,17 +14,33 @@ import { TypeIcon } from '../../ui/type-icon';
 export function CrimeFilter() {
   const selected = useCrimeFilter();
   const topics = useTopicFilter();
+  const [collapsed, setCollapsed] = useState(true);
   const { toggleCrime, clearFilters } = useExplorerActions();
   const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
   const crimes = entities?.file.entities.filter((entity) => entity.type === 'crime') ?? [];
 
   return (
-    <div className="crime-filter" role="group" aria-labelledby="crime-filter-label">
+    <div
+      className="crime-filter"
+      role="group"
+      aria-labelledby="crime-filter-label"
+      data-collapsed={collapsed || undefined}
+    >
       <span id="crime-filter-label" className="filter-label">
         Crime type
       </span>
-      <ul className="chips">
+      {/* On a phone the toggles would fill the first screen: there they fold away behind this. */}
+      <button
+        type="button"
+        className="button button-quiet filter-disclosure"
+        aria-expanded={!collapsed}
+        aria-controls="crime-filter-chips"
+        onClick={() => setCollapsed(!collapsed)}
+      >
+        {collapsed ? 'Show' : 'Hide'} filters{selected.length > 0 ? ` (${selected.length} on)` : ''}
+      </button>
+      <ul className="chips" id="crime-filter-chips">
         {crimes.map((crime) => {
           const count = model?.mentionsOfEntity[crime.id]?.length ?? 0;
           return (
