@@ -76,6 +76,8 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
       data-type={primary.type}
       data-entities={entityIds.join(' ')}
       data-selected={selected || undefined}
+      // Screen readers hear which mentions belong to the item open in the panels.
+      aria-current={selected || undefined}
       data-match={match || undefined}
       aria-controls="definition"
       onClick={(event) => {

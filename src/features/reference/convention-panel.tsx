@@ -10,7 +10,7 @@ import { PanelItem } from './panel-item';
 import { MatchCount } from './match-count';
 import { matchingFirst } from './matching-first';
 import { useFilterResult } from '../../state/use-filter-result';
-import { PanelState } from './panel-state';
+import { Panel } from './panel-state';
 import { useReference, type Reference } from './use-reference';
 
 const nameOf = (instrument: Instrument, reference: Reference) =>
@@ -38,88 +38,83 @@ export function ConventionPanel() {
   const matching = filter?.active ? filter.instruments : null;
 
   return (
-    <section className="panel" aria-labelledby="convention-panel-heading">
-      <h2 id="convention-panel-heading" className="panel-heading">
-        Convention and Protocols
-      </h2>
-      <PanelState
-        what="The Convention and its Protocols"
-        file={INSTRUMENTS_FILE}
-        results={[result]}
-      >
-        {() => {
-          const instruments = result.data!.instruments;
-          const convention = instruments.find((instrument) => instrument.id === 'untoc');
-          const protocols = instruments.filter((instrument) => instrument.supplements === 'untoc');
-          const related = instruments.filter((instrument) => instrument.role === 'related');
-          const item = (instrument: Instrument, nested?: React.ReactNode) => (
-            <PanelItem
-              key={instrument.id}
+    <Panel
+      id="convention-panel"
+      title="Convention and Protocols"
+      what="The Convention and its Protocols"
+      file={INSTRUMENTS_FILE}
+      results={[result]}
+    >
+      {() => {
+        const instruments = result.data!.instruments;
+        const convention = instruments.find((instrument) => instrument.id === 'untoc');
+        const protocols = instruments.filter((instrument) => instrument.supplements === 'untoc');
+        const related = instruments.filter((instrument) => instrument.role === 'related');
+        const item = (instrument: Instrument, nested?: React.ReactNode) => (
+          <PanelItem
+            key={instrument.id}
+            id={instrument.id}
+            dim={matching !== null && !matching.includes(instrument.id)}
+            title={
+              <>
+                <TypeIcon type="instrument" />
+                {nameOf(instrument, reference)}
+              </>
+            }
+            summary={<span className="muted">{datesLine(instrument)}</span>}
+            nested={nested}
+          >
+            <DefinitionBody
               id={instrument.id}
-              dim={matching !== null && !matching.includes(instrument.id)}
-              title={
-                <>
-                  <TypeIcon type="instrument" />
-                  {nameOf(instrument, reference)}
-                </>
-              }
-              summary={<span className="muted">{datesLine(instrument)}</span>}
-              nested={nested}
-            >
-              <DefinitionBody
-                id={instrument.id}
-                kind="instrument"
-                reference={reference}
-                onOpen={onOpen}
-              />
-            </PanelItem>
-          );
-          return (
-            <>
-              <Timeline
-                instruments={[...(convention ? [convention] : []), ...protocols]}
-                reference={reference}
-                message={article?.meta.datePublished}
-              />
-              {matching ? (
-                // Filtering: what addresses the selection leads, as one flat list.
-                <>
-                  <MatchCount matching={matching.length} total={instruments.length} />
-                  <ul className="panel-list">
-                    {matchingFirst(instruments, matching).map((instrument) => item(instrument))}
-                  </ul>
-                </>
-              ) : (
-                <>
-                  <ul className="panel-list">
-                    {convention &&
-                      item(
-                        convention,
-                        <ul
-                          className="panel-list nested"
-                          aria-label="Protocols supplementing the Convention"
-                        >
-                          {protocols.map((protocol) => item(protocol))}
-                        </ul>,
-                      )}
-                  </ul>
-                  {related.length > 0 && (
-                    <>
-                      <h3 className="panel-subheading">
-                        Other instruments for crimes the article names
-                      </h3>
-                      <ul className="panel-list">
-                        {related.map((instrument) => item(instrument))}
-                      </ul>
-                    </>
-                  )}
-                </>
-              )}
-            </>
-          );
-        }}
-      </PanelState>
-    </section>
+              kind="instrument"
+              reference={reference}
+              onOpen={onOpen}
+            />
+          </PanelItem>
+        );
+        return (
+          <>
+            <Timeline
+              instruments={[...(convention ? [convention] : []), ...protocols]}
+              reference={reference}
+              message={article?.meta.datePublished}
+            />
+            {matching ? (
+              // Filtering: what addresses the selection leads, as one flat list.
+              <>
+                <MatchCount matching={matching.length} total={instruments.length} />
+                <ul className="panel-list">
+                  {matchingFirst(instruments, matching).map((instrument) => item(instrument))}
+                </ul>
+              </>
+            ) : (
+              <>
+                <ul className="panel-list">
+                  {convention &&
+                    item(
+                      convention,
+                      <ul
+                        className="panel-list nested"
+                        aria-label="Protocols supplementing the Convention"
+                      >
+                        {protocols.map((protocol) => item(protocol))}
+                      </ul>,
+                    )}
+                </ul>
+                {related.length > 0 && (
+                  <>
+                    <h3 className="panel-subheading">
+                      Other instruments for crimes the article names
+                    </h3>
+                    <ul className="panel-list">{related.map((instrument) => item(instrument))}</ul>
+                  </>
+                )}
+              </>
+            )}
+          </>
+        );
+      }}
+    </Panel>
   );
 }
 

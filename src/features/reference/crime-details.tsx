@@ -1,7 +1,7 @@
 import type { CrimeCategory } from '../../data/schemas/reference';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
-import { LinkedText } from '../../ui/linked-text';
 import { SourceList } from '../../ui/source-list';
+import { TermQuote } from './term-quote';
 import type { Reference } from './use-reference';
 import { SubHeading } from '../../ui/sub-heading';
 
@@ -19,18 +19,10 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
       <SubHeading>Definition</SubHeading>
       {definition.kind === 'treaty' ? (
         term ? (
-          <figure className="definition">
-            <blockquote className="definition-text">
-              <LinkedText text={term.text} links={term.links} onOpen={onOpen} />
-            </blockquote>
-            <figcaption>
-              <DefinitionLink id={term.instrument} onOpen={onOpen}>
-                {instrumentName(term.instrument)}
-              </DefinitionLink>
-              , {term.pinpoint}
-            </figcaption>
+          <>
+            <TermQuote term={term} reference={reference} onOpen={onOpen} />
             <SourceList sources={term.sources} />
-          </figure>
+          </>
         ) : (
           <p>The definition is in terms.json, which has not loaded.</p>
         )

@@ -11,7 +11,7 @@ import { PanelItem } from './panel-item';
 import { MatchCount } from './match-count';
 import { matchingFirst } from './matching-first';
 import { useFilterResult } from '../../state/use-filter-result';
-import { PanelState } from './panel-state';
+import { Panel } from './panel-state';
 import { useReference } from './use-reference';
 
 export function CrimePanel() {
@@ -22,54 +22,55 @@ export function CrimePanel() {
   const filter = useFilterResult();
   const matching = filter?.active ? filter.crimes : null;
   return (
-    <section className="panel" aria-labelledby="crime-panel-heading">
-      <h2 id="crime-panel-heading" className="panel-heading">
-        Crime categories
-      </h2>
-      <PanelState what="The crime categories" file={CRIME_CATEGORIES_FILE} results={[result]}>
-        {() => (
-          <>
-            {matching && (
-              <MatchCount matching={matching.length} total={result.data!.categories.length} />
-            )}
-            <ul className="panel-list">
-              {matchingFirst(result.data!.categories, matching).map((category) => {
-                const mentions = model?.mentionsOfEntity[category.id] ?? [];
-                return (
-                  <PanelItem
-                    key={category.id}
+    <Panel
+      id="crime-panel"
+      title="Crime categories"
+      what="The crime categories"
+      file={CRIME_CATEGORIES_FILE}
+      results={[result]}
+    >
+      {() => (
+        <>
+          {matching && (
+            <MatchCount matching={matching.length} total={result.data!.categories.length} />
+          )}
+          <ul className="panel-list">
+            {matchingFirst(result.data!.categories, matching).map((category) => {
+              const mentions = model?.mentionsOfEntity[category.id] ?? [];
+              return (
+                <PanelItem
+                  key={category.id}
+                  id={category.id}
+                  dim={matching !== null && !matching.includes(category.id)}
+                  title={
+                    <>
+                      <TypeIcon type="crime" />
+                      {category.name}
+                    </>
+                  }
+                  summary={
+                    <span className="muted">
+                      {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} ·{' '}
+                      {category.definition.kind === 'treaty'
+                        ? 'defined by treaty'
+                        : 'no treaty definition'}
+                    </span>
+                  }
+                >
+                  <DefinitionBody
                     id={category.id}
-                    dim={matching !== null && !matching.includes(category.id)}
-                    title={
-                      <>
-                        <TypeIcon type="crime" />
-                        {category.name}
-                      </>
-                    }
-                    summary={
-                      <span className="muted">
-                        {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} ·{' '}
-                        {category.definition.kind === 'treaty'
-                          ? 'defined by treaty'
-                          : 'no treaty definition'}
-                      </span>
-                    }
-                  >
-                    <DefinitionBody
-                      id={category.id}
-                      kind="crime"
-                      reference={reference}
-                      onOpen={onOpen}
-                    />
-                    <SubHeading>In the article</SubHeading>
-                    <MentionList name={category.name} mentions={mentions} />
-                  </PanelItem>
-                );
-              })}
-            </ul>
-          </>
-        )}
-      </PanelState>
-    </section>
+                    kind="crime"
+                    reference={reference}
+                    onOpen={onOpen}
+                  />
+                  <SubHeading>In the article</SubHeading>
+                  <MentionList name={category.name} mentions={mentions} />
+                </PanelItem>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </Panel>
   );
 }

@@ -10,7 +10,21 @@ type PanelStateProps = {
   children: () => ReactNode;
 };
 
-/** A panel shows its own loading and failure, so one broken file takes down only its panel. */
+/**
+ * One of the panels beside the article: a landmark region named by its visible heading, which
+ * shows its own loading and failure, so one broken file takes down only its panel.
+ */
+export function Panel({ id, title, ...state }: PanelStateProps & { id: string; title: string }) {
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="panel-heading">
+        {title}
+      </h2>
+      <PanelState {...state} />
+    </section>
+  );
+}
+
 export function PanelState({ what, file, results, children }: PanelStateProps) {
   const failed = results.find((result) => result.isError);
   if (failed?.error) {

@@ -3,9 +3,9 @@ import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import type { Term } from '../../data/schemas/reference';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
-import { LinkedText } from '../../ui/linked-text';
 import { SourceList } from '../../ui/source-list';
 import { MentionList } from './mention-list';
+import { TermQuote } from './term-quote';
 import type { Reference } from './use-reference';
 import { SubHeading } from '../../ui/sub-heading';
 
@@ -13,10 +13,6 @@ type Props = { term: Term; reference: Reference; onOpen: OpenDefinition };
 
 export function TermDetails({ term, reference, onOpen }: Props) {
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
-  const instrumentName =
-    reference.entities?.byId[term.instrument]?.name ??
-    reference.instruments?.[term.instrument]?.shortName ??
-    term.instrument;
   const categories = Object.values(reference.crimes?.categories ?? {}).filter(
     (category) =>
       (category.definition.kind === 'treaty' && category.definition.term === term.id) ||
@@ -28,17 +24,7 @@ export function TermDetails({ term, reference, onOpen }: Props) {
   );
   return (
     <>
-      <figure className="definition">
-        <blockquote className="definition-text">
-          <LinkedText text={term.text} links={term.links} onOpen={onOpen} />
-        </blockquote>
-        <figcaption>
-          <DefinitionLink id={term.instrument} onOpen={onOpen}>
-            {instrumentName}
-          </DefinitionLink>
-          , {term.pinpoint}
-        </figcaption>
-      </figure>
+      <TermQuote term={term} reference={reference} onOpen={onOpen} />
       {term.note && <p className="muted">{term.note}</p>}
       <SourceList sources={term.sources} />
       {categories.length > 0 && (
