@@ -1,17 +1,16 @@
 // Page loads, the app against the static page, in pairs.
-/* global window -- the page-side callback of page.evaluate */
+/* global window -- in the page-side callbacks of page.evaluate */
 import { openPage } from './browser-page.mjs';
 import { loadProbe } from './page-probe.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One load of `url` in a fresh context; metrics taken at the quiet point (network idle + 1 s). */
+/** One load of `url` in a fresh context; metrics taken at the quiet point. */
 export async function measureLoad(browser, url, { cpu, network }) {
   const { page, traffic, close } = await openPage(browser, { cpu, network, initScript: loadProbe });
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await traffic.networkIdle();
-    await sleep(1000);
+    await quietPoint(page, traffic);
     const metrics = await page.evaluate(() => window.__benchLoad());
     const readableWallMs =
       metrics.readable === null ? Infinity : metrics.timeOrigin + metrics.readable;
@@ -24,6 +23,22 @@ export async function measureLoad(browser, url, { cpu, network }) {
     };
   } finally {
     await close();
+  }
+}
+
+/**
+ * The quiet point: nothing in flight for 1 s and no long task in the last 1 s (hydration and the
+ * data the app fetches after it are then inside the window), or 20 s after the load event.
+ */
+async function quietPoint(page, traffic) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    await traffic.networkIdle({ idleMs: 1000, capMs: deadline - Date.now() });
+    const sinceLongTask = await page.evaluate(
+      () => performance.now() - window.__benchLastLongTaskEnd(),
+    );
+    if (sinceLongTask >= 1000) return;
+    await sleep(Math.max(100, 1000 - sinceLongTask));
   }
 }
 

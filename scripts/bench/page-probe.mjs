@@ -27,7 +27,14 @@ export function loadProbe() {
     state.lcp = entry.renderTime || entry.loadTime || entry.startTime;
   });
   observe('layout-shift', (entry) => {
-    if (!entry.hadRecentInput) state.shifts.push({ time: entry.startTime, value: entry.value });
+    if (entry.hadRecentInput) return;
+    // What moved, as "tag#id.class", so a shift can be traced to its cause.
+    const sources = (entry.sources ?? []).map(({ node }) =>
+      node?.nodeType === 1
+        ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`
+        : (node?.nodeName ?? '?'),
+    );
+    state.shifts.push({ time: entry.startTime, value: entry.value, sources });
   });
   observe('longtask', (entry) => {
     state.longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
@@ -55,6 +62,11 @@ export function loadProbe() {
     requestAnimationFrame(check);
   });
   mutations.observe(document, { childList: true, subtree: true });
+
+  // When the main thread was last busy with a long task: the quiet point waits for a second
+  // without one, so late work (hydration, data fetched after it) is inside the window.
+  window.__benchLastLongTaskEnd = () =>
+    state.longTasks.reduce((last, task) => Math.max(last, task.end), 0);
 
   window.__benchLoad = () => {
     const now = performance.now();
@@ -86,9 +98,14 @@ export function loadProbe() {
       fcp: state.fcp,
       lcp: state.lcp,
       cls,
+      shifts: state.shifts.map((shift) => ({ ...shift, time: Math.round(shift.time) })),
       tbt,
       timeOrigin: performance.timeOrigin,
-      longTasks: state.longTasks.length,
+      // Start and duration of each long task, to see what stood before the first paint.
+      longTasks: state.longTasks.map((task) => [
+        Math.round(task.start),
+        Math.round(task.end - task.start),
+      ]),
     };
   };
 }
