@@ -7,7 +7,7 @@ export function nextSteps(budgets) {
   lines.push(
     readable.met
       ? '- **Readable:** met. The prerendered HTML paints the article before any script runs, as the static page does. Keep the prerender, and keep new resources out of the head.'
-      : "- **Readable:** not met. The script is not what holds the first paint back: a trace of one slow-4G load shows the module evaluated only after the first paint, and the first frame waiting on about half a second of style recalculation and layout (at 4× CPU) that the static page does not have: the prerendered page styles and lays out the whole app (header, filters, the reference panels; about 325 elements, a 17 KB stylesheet) where the static page has 10 elements. Likely next steps: trace with selector statistics to find the costly rules; keep the side panels out of the first frame (`content-visibility: auto` with a `contain-intrinsic-size`, or render them after hydration); only then consider inlining the article's critical CSS.",
+      : "- **Readable:** not met. The script is not what holds the first paint back: a trace of one slow-4G load shows the module evaluated only after the first paint, and the first frame waiting on about half a second of style recalculation and layout (at 4× CPU) that the static page does not have: the prerendered page styles and lays out the whole app (header, filters, the reference panels; about 325 elements, a 17 KB stylesheet) where the static page has about a dozen. Likely next steps: trace with selector statistics to find the costly rules; keep the side panels out of the first frame (`content-visibility: auto` with a `contain-intrinsic-size`, or render them after hydration); only then consider inlining the article's critical CSS.",
   );
   lines.push(
     js.met
@@ -23,7 +23,7 @@ export function nextSteps(budgets) {
   lines.push(
     cls.met
       ? '- **CLS:** met: nothing moves while the page loads and hydrates.'
-      : '- **CLS:** not met, though small (under 0.1, what counts as "good"). The verdict names what moved. One candidate is content the app adds after hydration next to text already painted: the context notes come from `context-notes.json`, fetched only after hydration, and sit beside the paragraphs. Next: confirm with the named elements, then prerender that content too (seed `context-notes.json` into the state like the article) or reserve its space.',
+      : `- **CLS:** not met, though small (CLS under 0.1 counts as "good"): ${cls.measured}. What moved: ${cls.movers.join(', ') || 'not reported'}. A shift in only some loads points at a race: something rendered differently depending on when the data, the stored view or hydration arrived. Next: reproduce it with a trace (layout-shift entries name their nodes), then render that element in its final form in the prerendered HTML or reserve its space.`,
   );
   return lines.join('\n');
 }
