@@ -1,0 +1,150 @@
+// `npm run bench`: builds the app, serves it beside a static page of the same article and a
+// synthetic ×100 article, measures loads and filter clicks in headless Chromium, and writes
+// docs/performance.md. Options: --no-build (reuse dist/), BENCH_PAIRS and BENCH_CLICKS (smaller
+// numbers for a quick look; the committed report uses the defaults).
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../chromium-path.mjs';
+import { SLOW_4G } from './browser-page.mjs';
+import { runClicks } from './interaction-bench.mjs';
+import { runLoadPairs } from './load-bench.mjs';
+import { nextSteps } from './next-steps.mjs';
+import { renderReport, renderTables, assessBudgets } from './report.mjs';
+import { filesFromDir, startServer } from './server.mjs';
+import { buildStaticPage } from './static-page.mjs';
+import { buildSyntheticArticle, emptyShell } from './synthetic-article.mjs';
+
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);
+const CLICK_WARMUP = 2;
+if (CLICKS % 2 !== 0)
+  throw new Error('BENCH_CLICKS must be even: the toggle must end where it began');
+
+const root = new URL('../../', import.meta.url);
+const rootPath = fileURLToPath(root);
+const started = Date.now();
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+const loadStart = loadavg();
+const log = (message) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+if (!process.argv.includes('--no-build')) {
+  log('building (npm run build)…');
+  execSync('npm run build', { cwd: rootPath, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const article = JSON.parse(readFileSync(new URL('public/data/article.json', root), 'utf8'));
+const dist = filesFromDir(fileURLToPath(new URL('dist/', root)));
+const staticPage = buildStaticPage(article);
+const synthetic = buildSyntheticArticle(article, 100);
+const server = await startServer({
+  ...dist,
+  '/static/index.html': staticPage['index.html'],
+  '/static/static.css': staticPage['static.css'],
+  '/synthetic/index.html': emptyShell(dist['/index.html'].toString('utf8')),
+  '/synthetic/data/article.json': JSON.stringify(synthetic),
+});
+log(`serving on ${server.url}`);
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+try {
+  const conditions = [
+    { key: 'slow', name: 'slow 4G, 4× CPU', network: SLOW_4G, cpu: 4 },
+    { key: 'fast', name: 'unthrottled', network: null, cpu: 1 },
+  ];
+  const loads = [];
+  for (const condition of conditions) {
+    log(`page loads, ${condition.name}: ${PAIRS} pairs after a warm-up pair`);
+    const pairs = await runLoadPairs(browser, {
+      appUrl: `${server.url}/`,
+      staticUrl: `${server.url}/static/`,
+      condition,
+      pairs: PAIRS,
+      log,
+    });
+    loads.push({ key: condition.key, name: condition.name, pairs });
+  }
+
+  const clicks = [];
+  const articles = [
+    { article: 'Real (6 paragraphs)', url: `${server.url}/` },
+    {
+      article: 'Synthetic ×100 (600 paragraphs)',
+      url: `${server.url}/synthetic/`,
+      dataUrl: `${server.url}/synthetic/data/article.json`,
+    },
+  ];
+  for (const target of articles) {
+    for (const cpu of [4, 1]) {
+      const label = `${target.article}, ${cpu}× CPU`;
+      log(`filter clicks, ${label}`);
+      const run = await runClicks(browser, {
+        ...target,
+        cpu,
+        clicks: CLICKS,
+        warmup: CLICK_WARMUP,
+        log,
+        label,
+      });
+      clicks.push({ article: target.article, cpu, ...run });
+    }
+  }
+
+  const cpus = os.cpus();
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const results = {
+    loads,
+    clicks,
+    machine: {
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      cpuCount: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      chromium: browser.version(),
+      loadStart,
+      loadEnd: loadavg(),
+      runTime: `${Math.floor(seconds / 60)} min ${seconds % 60} s`,
+    },
+    settings: {
+      command: 'npm run bench',
+      origin: server.url,
+      pairs: PAIRS,
+      clicks: CLICKS,
+      clickWarmup: CLICK_WARMUP,
+      staticBytes: `${(Buffer.byteLength(staticPage['index.html']) / 1024).toFixed(1)} KB`,
+      staticCssBytes: `${Buffer.byteLength(staticPage['static.css'])}-byte`,
+      encodings: [
+        ...new Set(
+          loads.flatMap((load) =>
+            load.pairs.flatMap((pair) => [...pair.app.encodings, ...pair.static.encodings]),
+          ),
+        ),
+      ].sort(),
+      syntheticAnnotations: synthetic.annotations.length,
+      syntheticQuotations: synthetic.quotations.length,
+    },
+  };
+
+  writeFileSync(new URL('docs/performance.md', root), renderReport(results, { nextSteps }));
+  // The raw samples, for a closer look; .scratch/ is not committed.
+  mkdirSync(new URL('.scratch/', root), { recursive: true });
+  writeFileSync(new URL('.scratch/bench-results.json', root), JSON.stringify(results, null, 2));
+  console.log(`\n${renderTables(results)}\n`);
+  for (const row of assessBudgets(results))
+    console.log(`${row.met ? 'met    ' : 'NOT MET'}  ${row.budget}: ${row.measured}`);
+  console.log(
+    `\nwrote docs/performance.md; total ${results.machine.runTime}, load average ${results.machine.loadEnd}`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
