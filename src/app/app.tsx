@@ -28,11 +28,12 @@ export function App() {
         <SearchBox />
         <ShortcutsHelp />
       </header>
-      <div className="toolbar">
+      {/* A labelled region, so the filters sit in a landmark like everything else on the page. */}
+      <section className="toolbar" aria-label="Filters">
         <CrimeFilter />
         <FilterStatus />
         <ViewNotices />
-      </div>
+      </section>
       <div className="layout">
         <main className="main">
           <ErrorBoundary fallbackTitle="The article could not be shown because of an error in the page.">

@@ -26,36 +26,39 @@ export function Legend() {
       <p className="panel-intro">
         The key to the highlights. Select types to show only their mentions; select again to undo.
       </p>
-      <ul className="legend-list" role="group" aria-labelledby="legend-heading">
-        {entityTypes.map((type) => {
-          const ofType = entities?.file.entities.filter((entity) => entity.type === type) ?? [];
-          const mentionCount = ofType.reduce(
-            (sum, entity) => sum + (model?.mentionsOfEntity[entity.id]?.length ?? 0),
-            0,
-          );
-          return (
-            <li key={type} className="legend-item">
-              <button
-                type="button"
-                className="legend-toggle"
-                aria-pressed={topics.includes(type)}
-                onClick={() => toggleTopic(type)}
-              >
-                <span className="legend-sample mention" data-type={type}>
-                  <TypeIcon type={type} />
-                  {entityTypeMeta[type].label}
-                </span>
-                {entities && (
-                  <span className="legend-count">
-                    {ofType.length} {ofType.length === 1 ? 'entry' : 'entries'}, {mentionCount}{' '}
-                    {mentionCount === 1 ? 'mention' : 'mentions'}
+      {/* The group is a wrapper: a role on the <ul> itself would take away its list semantics. */}
+      <div role="group" aria-labelledby="legend-heading">
+        <ul className="legend-list">
+          {entityTypes.map((type) => {
+            const ofType = entities?.file.entities.filter((entity) => entity.type === type) ?? [];
+            const mentionCount = ofType.reduce(
+              (sum, entity) => sum + (model?.mentionsOfEntity[entity.id]?.length ?? 0),
+              0,
+            );
+            return (
+              <li key={type} className="legend-item">
+                <button
+                  type="button"
+                  className="legend-toggle"
+                  aria-pressed={topics.includes(type)}
+                  onClick={() => toggleTopic(type)}
+                >
+                  <span className="legend-sample mention" data-type={type}>
+                    <TypeIcon type={type} />
+                    {entityTypeMeta[type].label}
                   </span>
-                )}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+                  {entities && (
+                    <span className="legend-count">
+                      {ofType.length} {ofType.length === 1 ? 'entry' : 'entries'}, {mentionCount}{' '}
+                      {mentionCount === 1 ? 'mention' : 'mentions'}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       <p className="legend-quote">
         <q className="legend-sample quote">“Quoted words”</q>{' '}
         <span className="legend-count">the Secretary-General’s message</span>

@@ -88,13 +88,8 @@ export function DefinitionView() {
             ← Back
           </button>
         )}
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={close}
-          aria-label="Close definition"
-        >
-          ✕ <span aria-hidden="true">Close</span>
+        <button type="button" className="button button-quiet close-button" onClick={close}>
+          Close<span className="visually-hidden"> definition</span>
         </button>
       </div>
       <p className="card-type">

@@ -1,0 +1,237 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Every violation as one line: rule id, impact, the elements it found, and what the rule wants. */
+async function axeViolations(builder: AxeBuilder): Promise<string[]> {
+  const { violations } = await builder.analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? 'no impact'}) at ${node.target
+          .map((selector) => (Array.isArray(selector) ? selector.join(' >> ') : String(selector)))
+          .join(' ')}: ${violation.help}`,
+    ),
+  );
+}
+
+/**
+ * axe-core on the page as it is now: all rules, best practices included, and any violation
+ * fails, whatever its impact. It runs twice: at the test's width (1280 px, two columns), then at
+ * 800 px. At 1280 px the side column is a scroll box, and axe cannot tell the background of text
+ * scrolled out of it ("partially obscured"), so it leaves that text's contrast unchecked; in one
+ * column everything is in the page's own flow and color-contrast sees every word.
+ */
+async function expectNoAxeViolations(page: Page, state: string) {
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  for (const width of [size.width, 800]) {
+    await page.setViewportSize({ width, height: size.height });
+    const found = await axeViolations(new AxeBuilder({ page }));
+    expect(found, `axe violations ${state}, at ${width} px:\n${found.join('\n')}`).toEqual([]);
+  }
+  await page.setViewportSize(size);
+}
+
+/** The article, its highlights and the three panels have loaded. */
+async function loaded(page: Page) {
+  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  for (const name of [
+    'Convention and Protocols',
+    'Crime categories',
+    'Millennium Development Goals',
+  ])
+    await expect(
+      page.getByRole('region', { name }).getByRole('button', { expanded: false }).first(),
+    ).toBeVisible();
+}
+
+const panel = (page: Page, name: string) => page.getByRole('region', { name });
+
+test.describe('axe finds nothing', () => {
+  // Two full axe runs on a long page take a while on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('on first load', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    await expectNoAxeViolations(page, 'on first load');
+  });
+
+  test('with the Convention and a Protocol open', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    const convention = panel(page, 'Convention and Protocols');
+    await convention
+      .getByRole('button', { name: 'UN Convention against Transnational Organized Crime' })
+      .click();
+    await convention.getByRole('button', { name: 'Smuggling of Migrants Protocol' }).click();
+    await expect(
+      convention.getByRole('button', { name: 'Smuggling of Migrants Protocol' }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    await expect(convention.getByText('28 January 2004').first()).toBeVisible();
+    await expectNoAxeViolations(page, 'with the Convention and a Protocol open');
+  });
+
+  test('with a crime category open', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    const crimes = panel(page, 'Crime categories');
+    await crimes.getByRole('button', { name: 'Trafficking in persons', exact: true }).click();
+    await expect(crimes.locator('blockquote').first()).toBeVisible();
+    await expectNoAxeViolations(page, 'with a crime category open');
+  });
+
+  test('with a goal open', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    const goals = panel(page, 'Millennium Development Goals');
+    await goals.getByRole('button', { name: 'Goal 4: Reduce child mortality' }).click();
+    await expect(goals.getByRole('link', { name: /Paragraph 3: “child mortality”/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'with a goal open');
+  });
+
+  test('with a definition opened from a mention', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    await page.getByRole('link', { name: 'cyber-crime' }).first().click();
+    await expect(page.getByRole('region', { name: 'Cyber-crime' })).toBeVisible();
+    await expectNoAxeViolations(page, 'with a definition opened from a mention');
+  });
+
+  test('with a defined term opened through inner links', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    await page
+      .getByRole('link', { name: 'UN Convention against Transnational Organized Crime' })
+      .click();
+    const definition = page.locator('#definition');
+    await definition.getByRole('link', { name: /Organized criminal group/ }).click();
+    await expect(page.getByRole('region', { name: 'Organized criminal group' })).toBeVisible();
+    await definition.getByRole('link', { name: 'serious crimes' }).click();
+    await expect(page.getByRole('region', { name: 'Serious crime' })).toBeVisible();
+    await expect(definition.getByRole('button', { name: /Back/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'with a defined term opened through inner links');
+  });
+
+  test('with a crime-type filter on', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    await page
+      .getByRole('group', { name: 'Crime type' })
+      .getByRole('button', { name: /^Smuggling of migrants/ })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'mentions in' })).not.toBeEmpty();
+    await expectNoAxeViolations(page, 'with a crime-type filter on');
+  });
+
+  test('with a topic filter on', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    const topic = page
+      .getByRole('group', { name: 'Topics' })
+      .getByRole('button', { name: /^Treaty/ });
+    await topic.click();
+    await expect(topic).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status').filter({ hasText: 'mentions in' })).not.toBeEmpty();
+    await expectNoAxeViolations(page, 'with a topic filter on');
+  });
+
+  test('with search open and showing results', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    await page.locator('body').press('/');
+    await page.keyboard.type('money laundering');
+    await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await expectNoAxeViolations(page, 'with search open and showing results');
+  });
+
+  test('with the keyboard shortcuts dialog open', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    await page.locator('body').press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectNoAxeViolations(page, 'with the keyboard shortcuts dialog open');
+  });
+
+  for (const [file, name] of [
+    ['instruments.json', 'Convention and Protocols'],
+    ['crime-categories.json', 'Crime categories'],
+    ['mdgs.json', 'Millennium Development Goals'],
+  ] as const) {
+    test(`when ${file} fails with a 500`, async ({ page }) => {
+      await page.route(`**/data/${file}`, (route) =>
+        route.fulfill({ status: 500, body: 'server error' }),
+      );
+      await page.goto('/');
+      await expect(panel(page, name).getByRole('alert')).toContainText(file);
+      await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+      await expectNoAxeViolations(page, `when ${file} fails with a 500`);
+    });
+  }
+
+  test('on the bare shell when article.json is missing', async ({ page }) => {
+    // A host that serves the bare shell (as the dev server does) makes the app fetch the article.
+    await page.route('**/', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        /<div id="root">[\s\S]*?<\/div><script type="application\/json" id="explorer-state">[\s\S]*?<\/script>/,
+        '<div id="root"></div>',
+      );
+      await route.fulfill({ response, body });
+    });
+    await page.route('**/data/article.json', (route) =>
+      route.fulfill({ status: 404, body: 'missing' }),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('article').getByRole('alert')).toContainText('article.json');
+    await expectNoAxeViolations(page, 'on the bare shell when article.json is missing');
+  });
+});
+
+/**
+ * Colour contrast (WCAG AA) in the light theme, the only one there is: axe's color-contrast rule
+ * alone, in one column (see above), in the states that change colours. Beyond no violation,
+ * nothing may be left undecided: a colour axe could not check is not a colour known to pass.
+ */
+test.describe('colour contrast meets AA', () => {
+  test.use({ colorScheme: 'light', viewport: { width: 800, height: 720 } });
+
+  async function expectContrastChecked(page: Page, state: string) {
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    const lines = [...results.violations, ...results.incomplete].flatMap((rule) =>
+      rule.nodes.map(
+        (node) =>
+          `${results.violations.includes(rule) ? 'fails' : 'undecided'} at ${node.target.join(' ')}: ${node.any[0]?.message ?? rule.help}`,
+      ),
+    );
+    expect(lines, `color-contrast ${state}:\n${lines.join('\n')}`).toEqual([]);
+    expect(
+      results.passes.find((rule) => rule.id === 'color-contrast')?.nodes.length,
+    ).toBeGreaterThan(50);
+  }
+
+  test('on first load, with a definition open, and with both filters on', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    await expectContrastChecked(page, 'on first load');
+
+    await page
+      .getByRole('link', { name: 'UN Convention against Transnational Organized Crime' })
+      .click();
+    await expect(
+      page.getByRole('region', { name: 'UN Convention against Transnational Organized Crime' }),
+    ).toBeVisible();
+    await expectContrastChecked(page, 'with the Convention’s definition open');
+
+    await page
+      .getByRole('group', { name: 'Crime type' })
+      .getByRole('button', { name: /^Corruption/ })
+      .click();
+    await page
+      .getByRole('group', { name: 'Topics' })
+      .getByRole('button', { name: /^Place/ })
+      .click();
+    await expect(page.locator('.paragraph-row[data-quiet]').first()).toBeVisible();
+    await expectContrastChecked(page, 'with a crime type and a topic filter on');
+  });
+});
