@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { articleQuery, ARTICLE_FILE } from '../../data/article-query';
 import { checkReferences } from '../../data/check-references';
-import { entitiesQuery } from '../../data/entities-query';
+import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
 import { DataError } from '../../ui/data-error';
 import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
-import { contextNotesQuery, selectNotes } from '../../data/reference-queries';
+import { CONTEXT_NOTES_FILE, contextNotesQuery, selectNotes } from '../../data/reference-queries';
 import { ArticleParagraph } from './article-paragraph';
 import { useFilterResult } from '../../state/use-filter-result';
 import { AnnotatedText, type MentionContext } from './annotated-text';
@@ -102,6 +102,14 @@ export function ArticleView() {
         </p>
       </header>
 
+      {/* The text is there to read; what is still coming says so without moving it. */}
+      {entitiesResult.isPending ? (
+        <LoadingNotice what="the highlights" file={ENTITIES_FILE} floating />
+      ) : (
+        notesResult.isPending && (
+          <LoadingNotice what="the context notes" file={CONTEXT_NOTES_FILE} floating />
+        )
+      )}
       {entitiesResult.isError && (
         <DataError
           what="The highlights"
