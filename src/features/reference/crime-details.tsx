@@ -1,4 +1,6 @@
+import { CRIME_CATEGORIES_FILE, TERMS_FILE } from '../../data/reference-queries';
 import type { CrimeCategory } from '../../data/schemas/reference';
+import { LoadingNotice } from '../../ui/loading-notice';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { LinkedText } from '../../ui/linked-text';
 import { SourceList } from '../../ui/source-list';
@@ -31,8 +33,14 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
             </figcaption>
             <SourceList sources={term.sources} />
           </figure>
+        ) : reference.loading.terms ? (
+          <LoadingNotice what="the definition" file={TERMS_FILE} />
+        ) : reference.terms ? (
+          <p className="data-error-detail">
+            {`${CRIME_CATEGORIES_FILE} gives the term “${definition.term}” as this definition, which ${TERMS_FILE} does not define.`}
+          </p>
         ) : (
-          <p>The definition is in terms.json, which has not loaded.</p>
+          <p>{`The definition is in ${TERMS_FILE}, which could not be loaded.`}</p>
         )
       ) : (
         <div className="definition">
