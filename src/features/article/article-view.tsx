@@ -41,13 +41,15 @@ export function ArticleView() {
     [model, entities, referenceFault, matches],
   );
 
-  if (!model) {
+  // Without the prerendered copy, the text waits for its highlights too (unless they failed):
+  // marking the mentions afterwards would reflow every paragraph under the reader's eyes.
+  if (!model || entitiesResult.isPending) {
     return (
       <article className="article" id="article" aria-labelledby="article-status" tabIndex={-1}>
         <h1 id="article-status" className="visually-hidden">
           Article
         </h1>
-        {articleResult.isError ? (
+        {!model && articleResult.isError ? (
           <DataError
             what="The article"
             error={articleResult.error}
@@ -56,7 +58,11 @@ export function ArticleView() {
           />
         ) : (
           <>
-            <LoadingNotice what="the article" file={ARTICLE_FILE} />
+            {model ? (
+              <LoadingNotice what="the highlights" file={ENTITIES_FILE} />
+            ) : (
+              <LoadingNotice what="the article" file={ARTICLE_FILE} />
+            )}
             <ArticleSkeleton />
           </>
         )}
@@ -103,12 +109,8 @@ export function ArticleView() {
       </header>
 
       {/* The text is there to read; what is still coming says so without moving it. */}
-      {entitiesResult.isPending ? (
-        <LoadingNotice what="the highlights" file={ENTITIES_FILE} floating />
-      ) : (
-        notesResult.isPending && (
-          <LoadingNotice what="the context notes" file={CONTEXT_NOTES_FILE} floating />
-        )
+      {notesResult.isPending && (
+        <LoadingNotice what="the context notes" file={CONTEXT_NOTES_FILE} floating />
       )}
       {entitiesResult.isError && (
         <DataError
