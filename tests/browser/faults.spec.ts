@@ -452,27 +452,19 @@ for (const [address, says, where] of unknownIds) {
 
 test('fault: the network goes away after the first load; Retry says so, and recovers once back', async ({
   page,
+  context,
 }) => {
   const problems = await watch(page);
-  // The first load gets everything but mdgs.json, whose server is down. Then the connection goes:
-  // the handler fails the request as a dropped connection does (net::ERR_INTERNET_DISCONNECTED).
-  // (context.setOffline(true) is not used: with request interception on, Chromium here leaves
-  // the intercepted request hanging instead of failing it, so the test would time out.)
-  let serverDown = true;
-  let offline = false;
-  await page.route('**/data/mdgs.json', async (route) => {
-    if (offline) await route.abort('internetdisconnected');
-    else if (serverDown) await status(500)(route);
-    else await route.continue();
-  });
+  // The first load gets everything but mdgs.json, whose server is down.
+  await page.route('**/data/mdgs.json', (route) => status(500)(route));
   await page.goto('/');
   const region = panel('Millennium Development Goals')(page);
   const alert = region.getByRole('alert');
   await expect(alert).toContainText('mdgs.json could not be loaded: the server answered 500');
 
-  // Then the connection goes; the server is fine again, but Retry cannot reach it.
-  serverDown = false;
-  offline = true;
+  // Then the connection goes: the server is fine again, but Retry cannot reach it.
+  await page.unroute('**/data/mdgs.json');
+  await context.setOffline(true);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(alert).toContainText(
     'mdgs.json could not be loaded: the network request failed. Check your connection.',
@@ -481,7 +473,7 @@ test('fault: the network goes away after the first load; Retry says so, and reco
   await mentionOpensDefinition(page);
   await conventionPanelWorks(page);
 
-  offline = false;
+  await context.setOffline(false);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(places['mdgs.json'].content(page)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
