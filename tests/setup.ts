@@ -3,7 +3,8 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetExplorerStore } from '../src/state/explorer-store';
 
-// findBy* waits this long; a loaded two-core CI machine can take seconds to render the app.
+// The first render of a file waits for the lazily loaded validators and both data files; on a
+// busy two-core machine that takes longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {

@@ -14,6 +14,10 @@ export function createQueryClient(): QueryClient {
         gcTime: Infinity,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
+        // Always try: react-query would otherwise pause a fetch while the browser reports itself
+        // offline, and a reader pressing Retry would see an endless loading notice instead of
+        // "the network request failed. Check your connection."
+        networkMode: 'always',
         retry: (failureCount, error) => failureCount < 1 && isRetryable(error),
         retryDelay: 1000,
       },

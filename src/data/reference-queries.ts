@@ -73,3 +73,23 @@ function checkSdgTargets(file: CrimeCategoriesFile): string | null {
   }
   return null;
 }
+
+/**
+ * crime-categories.json and terms.json must agree: a category defined by treaty, and every
+ * related term it lists, point at terms that terms.json defines. Returns the first fault, naming
+ * the file it is in, or null.
+ */
+export function checkCrimeTerms(crimes: CrimeCategoriesFile, terms: TermsFile): string | null {
+  const ids = new Set(terms.terms.map((term) => term.id));
+  const missing = (id: string) => `"${id}", which ${TERMS_FILE} does not define`;
+  for (const [index, category] of crimes.categories.entries()) {
+    const label = `${CRIME_CATEGORIES_FILE}: category ${index + 1} ("${category.name}")`;
+    if (category.definition.kind === 'treaty' && !ids.has(category.definition.term)) {
+      return `${label} is defined by the term ${missing(category.definition.term)}`;
+    }
+    for (const id of category.relatedTerms) {
+      if (!ids.has(id)) return `${label} lists the related term ${missing(id)}`;
+    }
+  }
+  return null;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadStoredView, saveStoredView, STORAGE_KEY, STORAGE_VERSION } from './persisted-view';
+import {
+  loadStoredView,
+  readStoredView,
+  saveStoredView,
+  STORAGE_KEY,
+  STORAGE_VERSION,
+  storedViewProblems,
+} from './persisted-view';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -26,15 +33,25 @@ describe('the stored view', () => {
 
   it('is dropped when it is corrupt', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{"version": 1, "crimes": [' });
-    expect(loadStoredView(storage)).toBeNull();
+    expect(readStoredView(storage)).toEqual({ view: null, problem: storedViewProblems.damaged });
     expect(storage.has(STORAGE_KEY)).toBe(false);
   });
 
   it('is dropped when it is from another version', () => {
     const old = { version: STORAGE_VERSION - 1, crimes: ['corruption'], topics: [], open: null };
     const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify(old) });
-    expect(loadStoredView(storage)).toBeNull();
+    expect(readStoredView(storage)).toEqual({
+      view: null,
+      problem: storedViewProblems.oldVersion,
+    });
     expect(storage.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('is dropped as damaged when it has the right version but the wrong shape', () => {
+    const bad = { version: STORAGE_VERSION, crimes: 'corruption', topics: [], open: null };
+    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify(bad) });
+    expect(readStoredView(storage).problem).toBe(storedViewProblems.damaged);
+    expect(loadStoredView(memoryStorage())).toBeNull();
   });
 
   it('forgets ids the explorer no longer has', () => {

@@ -30,36 +30,71 @@ function isStored(value: unknown): value is Stored {
 
 export type StoredView = View & { expanded: string[] };
 
+/** Plain-words notices for a stored view that could not be used (the caller adds "showing all"). */
+export const storedViewProblems = {
+  damaged: 'The view saved in this browser could not be read (it is damaged)',
+  oldVersion: 'The view saved in this browser is from an older version of the explorer',
+} as const;
+
+export type StoredViewReading = { view: StoredView | null; problem: string | null };
+
 /**
  * The reader's last view, or null when there is none, it is corrupt, or it is from another
- * version. Storage can be unavailable (private mode, disabled): that is also just "none".
+ * version; a corrupt or old value is removed and `problem` says which it was. Storage can be
+ * unavailable (private mode, disabled): that is also just "none", with no problem to report.
  */
-export function loadStoredView(
+export function readStoredView(
   storage: Pick<Storage, 'getItem' | 'removeItem'> | undefined,
-): StoredView | null {
-  try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
-    if (!isStored(parsed)) {
-      storage?.removeItem(STORAGE_KEY);
-      return null;
-    }
-    const { crimes, topics, open, expanded = [] } = parsed;
-    return {
-      crimes: crimes.filter((id) => knownCrimes.has(id)),
-      topics: topics.filter(isTopic),
-      open,
-      expanded,
-    };
-  } catch {
+): StoredViewReading {
+  const drop = (problem: string): StoredViewReading => {
     try {
       storage?.removeItem(STORAGE_KEY);
     } catch {
       // Nothing more to do: the page works without storage.
     }
-    return null;
+    return { view: null, problem };
+  };
+  let raw: string | null | undefined;
+  try {
+    raw = storage?.getItem(STORAGE_KEY);
+  } catch {
+    return { view: null, problem: null };
   }
+  if (!raw) return { view: null, problem: null };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return drop(storedViewProblems.damaged);
+  }
+  if (!isStored(parsed)) {
+    const version =
+      typeof parsed === 'object' && parsed !== null
+        ? (parsed as Record<string, unknown>).version
+        : undefined;
+    return drop(
+      typeof version === 'number' && version !== STORAGE_VERSION
+        ? storedViewProblems.oldVersion
+        : storedViewProblems.damaged,
+    );
+  }
+  const { crimes, topics, open, expanded = [] } = parsed;
+  return {
+    view: {
+      crimes: crimes.filter((id) => knownCrimes.has(id)),
+      topics: topics.filter(isTopic),
+      open,
+      expanded,
+    },
+    problem: null,
+  };
+}
+
+/** The reader's last view, or null (see readStoredView). */
+export function loadStoredView(
+  storage: Pick<Storage, 'getItem' | 'removeItem'> | undefined,
+): StoredView | null {
+  return readStoredView(storage).view;
 }
 
 export function saveStoredView(

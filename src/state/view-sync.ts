@@ -1,5 +1,5 @@
 import { viewStore } from './explorer-store';
-import { loadStoredView, saveStoredView } from './persisted-view';
+import { readStoredView, saveStoredView } from './persisted-view';
 import { readUrlState, writeUrlState } from './url-state';
 import { isEmptyView } from './view';
 
@@ -15,7 +15,9 @@ export function startViewSync(win: Window = window): () => void {
   if (reading.hasView) {
     viewStore.applyView(reading.view, { notices: reading.notices });
   } else {
-    const stored = loadStoredView(storage);
+    const { view: stored, problem } = readStoredView(storage);
+    if (problem)
+      viewStore.applyView({ crimes: [], topics: [], open: null }, { notices: [problem] });
     if (stored && !isEmptyView(stored)) {
       viewStore.applyView(stored, { expanded: stored.expanded });
       // Show the restored view in the address bar too, so it can be shared as it is.

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/*
+ * No code generation: zod would otherwise probe `new Function` to speed up object parsing, which
+ * the page's Content-Security-Policy (script-src 'self', no 'unsafe-eval') forbids and reports.
+ * Every schema module imports this one, so the setting is in place before any parse.
+ */
+z.config({ jitless: true });
+
 /** A calendar date stored as ISO 8601 (YYYY-MM-DD) that really exists (no 31 April). */
 export const isoDateSchema = z
   .string()

@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { articleQuery, ARTICLE_FILE } from '../../data/article-query';
 import { checkReferences } from '../../data/check-references';
-import { entitiesQuery } from '../../data/entities-query';
+import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
 import { DataError } from '../../ui/data-error';
 import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
 import {
+  CONTEXT_NOTES_FILE,
   contextNotesQuery,
   crimeCategoriesQuery,
   instrumentsQuery,
@@ -55,13 +56,15 @@ export function ArticleView() {
     [model, entities, referenceFault, relations],
   );
 
-  if (!model) {
+  // Without the prerendered copy, the text waits for its highlights too (unless they failed):
+  // marking the mentions afterwards would reflow every paragraph under the reader's eyes.
+  if (!model || entitiesResult.isPending) {
     return (
       <article className="article" id="article" aria-labelledby="article-status" tabIndex={-1}>
         <h1 id="article-status" className="visually-hidden">
           Article
         </h1>
-        {articleResult.isError ? (
+        {!model && articleResult.isError ? (
           <DataError
             what="The article"
             error={articleResult.error}
@@ -70,7 +73,11 @@ export function ArticleView() {
           />
         ) : (
           <>
-            <LoadingNotice what="the article" file={ARTICLE_FILE} />
+            {model ? (
+              <LoadingNotice what="the highlights" file={ENTITIES_FILE} />
+            ) : (
+              <LoadingNotice what="the article" file={ARTICLE_FILE} />
+            )}
             <ArticleSkeleton />
           </>
         )}
@@ -116,6 +123,10 @@ export function ArticleView() {
         </p>
       </header>
 
+      {/* The text is there to read; what is still coming says so without moving it. */}
+      {notesResult.isPending && (
+        <LoadingNotice what="the context notes" file={CONTEXT_NOTES_FILE} floating />
+      )}
       {entitiesResult.isError && (
         <DataError
           what="The highlights"

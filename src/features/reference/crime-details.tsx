@@ -1,4 +1,6 @@
+import { CRIME_CATEGORIES_FILE, TERMS_FILE } from '../../data/reference-queries';
 import type { CrimeCategory } from '../../data/schemas/reference';
+import { LoadingNotice } from '../../ui/loading-notice';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { SourceList } from '../../ui/source-list';
 import { TermQuote } from './term-quote';
@@ -23,8 +25,14 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
             <TermQuote term={term} reference={reference} onOpen={onOpen} />
             <SourceList sources={term.sources} />
           </>
+        ) : reference.loading.terms ? (
+          <LoadingNotice what="the definition" file={TERMS_FILE} />
+        ) : reference.terms ? (
+          <p className="data-error-detail">
+            {`${CRIME_CATEGORIES_FILE} gives the term “${definition.term}” as this definition, which ${TERMS_FILE} does not define.`}
+          </p>
         ) : (
-          <p>The definition is in terms.json, which has not loaded.</p>
+          <p>{`The definition is in ${TERMS_FILE}, which could not be loaded.`}</p>
         )
       ) : (
         <div className="definition">

@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
-import { CRIME_CATEGORIES_FILE, crimeCategoriesQuery } from '../../data/reference-queries';
+import {
+  checkCrimeTerms,
+  CRIME_CATEGORIES_FILE,
+  crimeCategoriesQuery,
+  termsQuery,
+} from '../../data/reference-queries';
 import { SubHeading } from '../../ui/sub-heading';
 import { TypeIcon } from '../../ui/type-icon';
 import { DefinitionBody } from './definition-body';
@@ -16,6 +22,12 @@ import { useReference } from './use-reference';
 
 export function CrimePanel() {
   const result = useQuery(crimeCategoriesQuery());
+  const terms = useQuery(termsQuery());
+  // A category may name a term that terms.json lacks: said above the panel, which still shows.
+  const fault = useMemo(
+    () => (result.data && terms.data ? checkCrimeTerms(result.data, terms.data) : null),
+    [result.data, terms.data],
+  );
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
   const reference = useReference();
   const onOpen = useOpenFromPanel();
@@ -28,6 +40,8 @@ export function CrimePanel() {
       what="The crime categories"
       file={CRIME_CATEGORIES_FILE}
       results={[result]}
+      fault={fault}
+      faultResults={[result, terms]}
     >
       {() => (
         <>

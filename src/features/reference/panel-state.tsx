@@ -7,6 +7,12 @@ type PanelStateProps = {
   what: string;
   file: string;
   results: readonly UseQueryResult<unknown>[];
+  /**
+   * A fault between files that loaded (an id one names that the other lacks): said above the
+   * panel, which shows what it can; Retry refetches `faultResults`.
+   */
+  fault?: string | null;
+  faultResults?: readonly UseQueryResult<unknown>[];
   children: () => ReactNode;
 };
 
@@ -25,7 +31,14 @@ export function Panel({ id, title, ...state }: PanelStateProps & { id: string; t
   );
 }
 
-export function PanelState({ what, file, results, children }: PanelStateProps) {
+export function PanelState({
+  what,
+  file,
+  results,
+  fault,
+  faultResults = results,
+  children,
+}: PanelStateProps) {
   const failed = results.find((result) => result.isError);
   if (failed?.error) {
     return (
@@ -39,5 +52,17 @@ export function PanelState({ what, file, results, children }: PanelStateProps) {
   }
   if (results.some((result) => result.isPending))
     return <LoadingNotice what={what.toLowerCase()} file={file} />;
-  return <>{children()}</>;
+  return (
+    <>
+      {fault && (
+        <DataError
+          what={`Part of ${what.charAt(0).toLowerCase()}${what.slice(1)}`}
+          error={new Error(`${fault}.`)}
+          onRetry={() => faultResults.forEach((r) => void r.refetch())}
+          retrying={faultResults.some((r) => r.isFetching)}
+        />
+      )}
+      {children()}
+    </>
+  );
 }

@@ -30,6 +30,14 @@ export function useReference() {
     terms: terms.data,
     mdgs: mdgs.data,
     pending: results.some((result) => result.isPending),
+    /** Which files are still on their way, for a loading notice where their part would be. */
+    loading: {
+      entities: entities.isPending,
+      crimes: crimes.isPending,
+      instruments: instruments.isPending,
+      terms: terms.isPending,
+      mdgs: mdgs.isPending,
+    },
     errors: results.flatMap((result) => (result.error ? [result.error] : [])),
     retry: () => results.filter((r) => r.isError).forEach((r) => void r.refetch()),
     retrying: results.some((result) => result.isError && result.isFetching),
