@@ -12,6 +12,7 @@ const read = (file) => JSON.parse(readFileSync(new URL(`public/data/${file}`, ro
 const { html, state } = prerender({
   article: read('article.json'),
   entities: read('entities.json'),
+  notes: read('context-notes.json'),
 });
 
 const indexUrl = new URL('dist/index.html', root);

@@ -10,6 +10,8 @@ import { checkReferences } from './data/check-references';
 import { ENTITIES_FILE } from './data/entities-query';
 import { articleFileSchema } from './data/schemas/article';
 import { entitiesFileSchema } from './data/schemas/entities';
+import { contextNotesFileSchema } from './data/schemas/reference';
+import { CONTEXT_NOTES_FILE } from './data/reference-queries';
 
 /**
  * Build-time rendering of the reading view, so the article is in the HTML and readable before
@@ -17,15 +19,18 @@ import { entitiesFileSchema } from './data/schemas/entities';
  * a bad file fails the build instead of shipping. The returned state seeds the client's cache,
  * so nothing is fetched twice.
  */
-export function prerender(files: { article: unknown; entities: unknown }) {
+export function prerender(files: { article: unknown; entities: unknown; notes: unknown }) {
   const article = articleFileSchema.parse(files.article);
   const entities = entitiesFileSchema.parse(files.entities);
+  // The notes sit between paragraphs: arriving after the first paint they would push the text.
+  const notes = contextNotesFileSchema.parse(files.notes);
   const fault = checkArticle(article) ?? checkReferences(article, entities);
   if (fault) throw new Error(fault);
 
   const client = createQueryClient();
   client.setQueryData(['data', ARTICLE_FILE], article);
   client.setQueryData(['data', ENTITIES_FILE], entities);
+  client.setQueryData(['data', CONTEXT_NOTES_FILE], notes);
   const html = renderToString(
     <StrictMode>
       <Providers client={client}>

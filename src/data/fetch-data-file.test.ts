@@ -51,7 +51,9 @@ describe('fetchDataFile', () => {
   it('marks a server error as worth one retry', async () => {
     replyWith(new Response('', { status: 503, statusText: 'Service Unavailable' }));
     const error = await failure(fetchDataFile('entities.json', schema));
-    expect(error.message).toContain('the server answered 503 Service Unavailable');
+    expect(error.message).toBe(
+      'entities.json could not be loaded: the server answered 503 (Service Unavailable).',
+    );
     expect(error.retryable).toBe(true);
   });
 

@@ -54,14 +54,15 @@ export async function fetchDataFile<T>(
 
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      // The status is said once: in words for a missing file, as the server's code otherwise.
       const reason =
         response.status === 404
-          ? 'the file was not found on the server'
-          : `the server answered ${status}`;
+          ? `the file was not found on the server (HTTP ${status})`
+          : `the server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''}`;
       throw new DataFileError(
         file,
         'http',
-        `${file} could not be loaded: ${reason} (HTTP ${status}).`,
+        `${file} could not be loaded: ${reason}.`,
         response.status >= 500,
       );
     }

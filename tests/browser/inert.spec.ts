@@ -1,3 +1,4 @@
+import { serveShell } from './serve-shell';
 import { expect, test, type Page, type Route } from '@playwright/test';
 
 /*
@@ -49,6 +50,8 @@ test('markup in the data shows as text and never runs', async ({ page }) => {
   await edit(page, 'crime-categories.json', (json) => {
     json.categories[2].notes[0] = { ...json.categories[2].notes[0], text: `${img} ${script}` };
   });
+  // The notes are prerendered into the page: serve the bare shell so they are fetched and shown.
+  await serveShell(page);
   await page.goto('/');
 
   const note = page.locator('details.context-note').filter({ hasText: img });

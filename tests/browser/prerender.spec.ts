@@ -75,5 +75,6 @@ test('hydration keeps the page as rendered: no warnings, no layout shift, nothin
   expect(problems).toEqual([]);
   expect(dataRequests).not.toContain('/data/article.json');
   expect(dataRequests).not.toContain('/data/entities.json');
+  expect(dataRequests).not.toContain('/data/context-notes.json');
   expect(shift).toBe(0);
 });

@@ -440,7 +440,7 @@ describe('when one panel’s file fails', () => {
     const alert = await within(region).findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent('The Convention and its Protocols could not be shown.');
     expect(alert).toHaveTextContent(
-      'instruments.json could not be loaded: the server answered 500 Internal Server Error (HTTP 500 Internal Server Error).',
+      'instruments.json could not be loaded: the server answered 500 (Internal Server Error).',
     );
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
     expect(
