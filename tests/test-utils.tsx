@@ -60,3 +60,11 @@ export function renderApp() {
   );
   return { user, client, ...result };
 }
+
+/**
+ * How the filters' stylesheet shows an element of the text: "match", "quiet" or "" (no filter
+ * on it). Read from the computed style, so it is what the cascade gives, not what React set.
+ */
+export function filterState(element: Element): string {
+  return getComputedStyle(element).getPropertyValue('--filter').trim();
+}

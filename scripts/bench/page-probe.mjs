@@ -1,6 +1,6 @@
 // What runs inside the page. Both functions are passed to Playwright (addInitScript, evaluate),
 // so they are serialised: they may use only their arguments and the page's globals.
-/* global document, window, requestAnimationFrame, MutationObserver */
+/* global document, window, requestAnimationFrame, MutationObserver, getComputedStyle */
 
 /**
  * Installed before any of the page's own scripts. Records when the headline and the first body
@@ -112,13 +112,15 @@ export function loadProbe() {
 
 /**
  * Installed once the app is hydrated. arm() starts a measurement; the next click's dispatch
- * (capture phase on window, before React's listener) is the start, the first change to a
- * mention's data-match the reaction, and the frame callback after it the frame that shows it.
- * "After paint" is a task posted from that frame callback: it runs once the frame's style,
- * layout and paint are done. The Event Timing entry for the click (duration to the next paint,
- * reported only from 16 ms up) is matched on its start time.
+ * (capture phase on window, before React's listener) is the start. From there every frame
+ * callback reads the computed filter state (`--filter`) of one mention the toggle changes; the
+ * first frame in which it differs is the frame that shows the change (reading it there makes the
+ * browser do that frame's style work first, so the time includes it). "After paint" is a task
+ * posted from that frame callback: it runs once the frame's layout and paint are done. The Event
+ * Timing entry for the click (duration to the next paint, reported only from 16 ms up) is
+ * matched on its start time.
  */
-export function clickProbe() {
+export function clickProbe(watchedSelector) {
   const events = [];
   try {
     new PerformanceObserver((list) => events.push(...list.getEntries())).observe({
@@ -129,39 +131,45 @@ export function clickProbe() {
   } catch {
     // No Event Timing: the column stays empty.
   }
+  const watched = document.querySelector(watchedSelector);
+  if (!watched) throw new Error(`nothing on the page matches ${watchedSelector}`);
+  const stateOf = () => getComputedStyle(watched).getPropertyValue('--filter').trim();
   let current = null;
+  const watchFrames = (measurement) => {
+    requestAnimationFrame(() => {
+      if (measurement !== current) return; // a newer measurement took over
+      if (stateOf() === measurement.before) {
+        watchFrames(measurement);
+        return;
+      }
+      measurement.frame = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        measurement.afterPaint = performance.now();
+        measurement.done();
+      };
+      channel.port2.postMessage(null);
+    });
+  };
   window.addEventListener(
     'click',
     (event) => {
       if (current && current.start === null) {
         current.start = performance.now();
         current.timeStamp = event.timeStamp;
+        watchFrames(current);
       }
     },
     true,
   );
-  const target = document.getElementById('article') ?? document.body;
-  new MutationObserver(() => {
-    if (!current || current.start === null || current.mutation !== null) return;
-    current.mutation = performance.now();
-    requestAnimationFrame(() => {
-      current.frame = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        current.afterPaint = performance.now();
-        current.done();
-      };
-      channel.port2.postMessage(null);
-    });
-  }).observe(target, { attributes: true, attributeFilter: ['data-match'], subtree: true });
 
   window.__benchArm = () => {
     let done;
     const finished = new Promise((resolve) => (done = resolve));
     current = {
+      before: stateOf(),
       start: null,
       timeStamp: null,
-      mutation: null,
       frame: null,
       afterPaint: null,
       done,
@@ -182,7 +190,6 @@ export function clickProbe() {
         candidate.name === 'click' && Math.abs(candidate.startTime - measured.timeStamp) < 1,
     );
     return {
-      toMutation: measured.mutation - measured.start,
       toFrame: measured.frame - measured.start,
       toAfterPaint: measured.afterPaint - measured.start,
       eventDuration: entry ? entry.duration : null,

@@ -201,8 +201,10 @@ ${nextSteps(budgets, results)}
 ${renderTables(results)}
 
 "Click → next frame" runs from the click event's dispatch (a capture listener on window, before
-React's) to the frame callback after the first mention's \`data-match\` changed; "after paint" to a
-task posted from that callback, which runs once that frame's style, layout and paint are done.
+React's) to the first frame callback in which an organized-crime mention's computed filter state
+has changed (reading it makes the browser do that frame's style work first, so it is included);
+"after paint" to a task posted from that callback, which runs once that frame's layout and paint
+are done.
 The Event Timing duration is the browser's own measure of the click up to the next paint (what
 INP is built on), reported only from 16 ms up and rounded to 8 ms.
 

@@ -9,9 +9,11 @@ import { FilterStatus } from '../features/filters/filter-status';
 import { ViewNotices } from '../features/filters/view-notices';
 import { ShortcutsHelp } from '../features/help/shortcuts-help';
 import { SearchBox } from '../features/search/search-box';
+import { useFilterStyle } from '../features/filters/filter-style';
 import { ErrorBoundary } from './error-boundary';
 
 export function App() {
+  useFilterStyle();
   return (
     <>
       <a className="skip-link" href="#article">

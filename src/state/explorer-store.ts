@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { EntityType } from '../data/schemas/entities';
+import type { FilterSelection } from '../data/apply-filters';
 import { sameView, type View } from './view';
 
 /** A passage of the article a reader jumped to, marked until the next jump. */
@@ -136,14 +137,20 @@ export const useCrimeFilter = () => useExplorerStore((state) => state.crimes);
 export const useTopicFilter = () => useExplorerStore((state) => state.topics);
 export const useNotices = () => useExplorerStore((state) => state.notices);
 /**
- * Subscribes to a value derived from the filter selection. Each mention and paragraph asks only
- * whether it matches, so a filter change re-renders just the ones whose answer changed.
+ * The filter selection seen from outside React: the stylesheet that shows it in the text is
+ * rewritten here, in the same task as the click, with no component rendering in between.
  */
-export function useFilterSelector<T>(
-  selector: (selection: { crimes: string[]; topics: EntityType[] }) => T,
-): T {
-  return useExplorerStore((state) => selector(state));
-}
+export const filterStore = {
+  getSelection: (): FilterSelection => {
+    const { crimes, topics } = useExplorerStore.getState();
+    return { crimes, topics };
+  },
+  subscribe: (listener: (selection: FilterSelection) => void) =>
+    useExplorerStore.subscribe((state, previous) => {
+      if (state.crimes !== previous.crimes || state.topics !== previous.topics)
+        listener({ crimes: state.crimes, topics: state.topics });
+    }),
+};
 export const useFiltersEdited = () => useExplorerStore((state) => state.filterEdits > 0);
 
 /** The shareable part of the state, as the URL and localStorage hold it. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { applyFilters, type FilterResult } from '../data/apply-filters';
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import { applyFilters, type FilterResult, type FilterSelection } from '../data/apply-filters';
 import { articleQuery } from '../data/article-query';
 import { buildArticleModel } from '../data/article-model';
 import { entitiesQuery } from '../data/entities-query';
@@ -13,7 +13,26 @@ import {
   selectGoals,
   selectInstruments,
 } from '../data/reference-queries';
-import { useCrimeFilter, useTopicFilter } from './explorer-store';
+import { filterStore } from './explorer-store';
+
+const NO_SELECTION: FilterSelection = { crimes: [], topics: [] };
+
+/**
+ * The filter selection as the panels and the status line see it: a step behind the store. A
+ * click restyles the text at once (features/filters/filter-style.ts, no render at all); what
+ * these parts redraw (reordered lists, counts, the announcement) follows in a transition, so it
+ * never holds back the frame that shows the change. It starts empty, as the prerendered page
+ * was rendered, so hydration matches.
+ */
+function useDeferredSelection(): FilterSelection {
+  const [selection, setSelection] = useState(NO_SELECTION);
+  useEffect(() => {
+    const show = (next: FilterSelection) => startTransition(() => setSelection(next));
+    show(filterStore.getSelection());
+    return filterStore.subscribe(show);
+  }, []);
+  return selection;
+}
 
 /**
  * The current selection applied to whatever data has loaded. Every part of the screen that
@@ -21,8 +40,7 @@ import { useCrimeFilter, useTopicFilter } from './explorer-store';
  * and its entities have loaded.
  */
 export function useFilterResult(): FilterResult | null {
-  const crimes = useCrimeFilter();
-  const topics = useTopicFilter();
+  const { crimes, topics } = useDeferredSelection();
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
   const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });
   const { data: instruments } = useQuery({ ...instrumentsQuery(), select: selectInstruments });

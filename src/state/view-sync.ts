@@ -1,7 +1,7 @@
 import { viewStore } from './explorer-store';
 import { readStoredView, saveStoredView } from './persisted-view';
 import { readUrlState, writeUrlState } from './url-state';
-import { isEmptyView } from './view';
+import { isEmptyView, type View } from './view';
 
 /**
  * Keeps the view in the address bar and in localStorage. On start, an address that names a view
@@ -29,15 +29,28 @@ export function startViewSync(win: Window = window): () => void {
     }
   }
 
+  // Each change is written once the frame that shows it has been painted: the address and
+  // storage can wait a moment, the click's visible answer cannot. (Writing the address makes the
+  // browser re-resolve every relative link on the page, which on a long text costs more than
+  // the rest of a filter click.) Changes keep their order, so each is still its own entry.
+  const pending: { view: View; push: boolean }[] = [];
+  const flush = () => {
+    for (const { view, push } of pending.splice(0)) {
+      saveStoredView(storage, { ...view, expanded: viewStore.getExpanded() });
+      if (!push) continue;
+      const search = writeUrlState(view, win.location.search);
+      if (search !== win.location.search) win.history.pushState(null, '', addressFor(win, search));
+    }
+  };
+
   let restoring = false;
   const unsubscribe = viewStore.subscribe((view) => {
-    saveStoredView(storage, { ...view, expanded: viewStore.getExpanded() });
-    if (restoring) return;
-    const search = writeUrlState(view, win.location.search);
-    if (search !== win.location.search) win.history.pushState(null, '', addressFor(win, search));
+    if (pending.length === 0) afterNextPaint(win, flush);
+    pending.push({ view, push: !restoring });
   });
 
   const onPopState = () => {
+    flush();
     const { view, notices } = readUrlState(win.location.search);
     restoring = true;
     viewStore.applyView(view, { notices });
@@ -46,9 +59,17 @@ export function startViewSync(win: Window = window): () => void {
   win.addEventListener('popstate', onPopState);
 
   return () => {
+    flush();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
+}
+
+/** After the next frame is on screen (a task queued from its frame callback); soon, without one. */
+function afterNextPaint(win: Window, callback: () => void) {
+  if (typeof win.requestAnimationFrame === 'function')
+    win.requestAnimationFrame(() => win.setTimeout(callback, 0));
+  else win.setTimeout(callback, 0);
 }
 
 function addressFor(win: Window, search: string): string {

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { expectFilterState } from './filter-state';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Every violation as one line: rule id, impact, the elements it found, and what the rule wants. */
@@ -231,7 +232,7 @@ test.describe('colour contrast meets AA', () => {
       .getByRole('group', { name: 'Topics' })
       .getByRole('button', { name: /^Place/ })
       .click();
-    await expect(page.locator('.paragraph-row[data-quiet]').first()).toBeVisible();
+    await expectFilterState(page.locator('#paragraph-1'), 'quiet');
     await expectContrastChecked(page, 'with a crime type and a topic filter on');
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectFilterState } from './filter-state';
 
 const crimeToggle = (page: Page, name: RegExp) =>
   page.getByRole('group', { name: 'Crime type' }).getByRole('button', { name });
@@ -16,8 +17,8 @@ test('filtering by “Smuggling of migrants” is a URL: it survives a reload, a
 
   const smuggling = page.getByRole('link', { name: 'smuggling of migrants', exact: true });
   const cyber = page.getByRole('link', { name: 'cyber-crime' }).first();
-  await expect(smuggling).toHaveAttribute('data-match', 'true');
-  await expect(cyber).not.toHaveAttribute('data-match');
+  await expectFilterState(smuggling, 'match');
+  await expectFilterState(cyber, 'quiet');
   // What a reader sees: the match keeps its tint and gains a ring, the other loses its tint.
   const look = (locator: typeof cyber) =>
     locator.evaluate((element) => {
@@ -26,6 +27,11 @@ test('filtering by “Smuggling of migrants” is a URL: it survives a reload, a
     });
   expect((await look(smuggling)).ring).not.toBe('none');
   expect((await look(cyber)).background).toBe('rgba(0, 0, 0, 0)');
+  // Paragraph 1 has nothing to match and turns grey; paragraph 4 holds the match and does not.
+  const ink = (number: number) =>
+    page.locator(`#paragraph-${number}`).evaluate((element) => getComputedStyle(element).color);
+  expect(await ink(1)).toBe('rgb(95, 101, 108)');
+  expect(await ink(4)).not.toBe('rgb(95, 101, 108)');
   await expect(convention.getByRole('button', { expanded: false }).first()).toHaveAccessibleName(
     'Smuggling of Migrants Protocol',
   );
@@ -35,9 +41,10 @@ test('filtering by “Smuggling of migrants” is a URL: it survives a reload, a
 
   await page.reload();
   await expect(crimeToggle(page, /^Smuggling of migrants/)).toHaveAttribute('aria-pressed', 'true');
-  await expect(
+  await expectFilterState(
     page.getByRole('link', { name: 'smuggling of migrants', exact: true }),
-  ).toHaveAttribute('data-match', 'true');
+    'match',
+  );
 
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
@@ -45,9 +52,7 @@ test('filtering by “Smuggling of migrants” is a URL: it survives a reload, a
     'aria-pressed',
     'false',
   );
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).not.toHaveAttribute(
-    'data-match',
-  );
+  await expectFilterState(page.getByRole('link', { name: 'cyber-crime' }).first(), '');
 });
 
 test('an open definition is part of the address, and a shared address opens it', async ({

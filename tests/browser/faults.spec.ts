@@ -1,4 +1,5 @@
 import { serveShell } from './serve-shell';
+import { expectFilterState } from './filter-state';
 import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
 
 /*
@@ -397,7 +398,7 @@ test('fault: a stored view from an older version is dropped with a notice', asyn
     'The view saved in this browser is from an older version of the explorer — showing all.',
   );
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('link', { name: 'corruption' })).not.toHaveAttribute('data-match');
+  await expectFilterState(page.getByRole('link', { name: 'corruption' }), '');
   await mentionOpensDefinition(page);
   // A fresh view is saved in place of the old one, and no notice comes back.
   await page.reload();

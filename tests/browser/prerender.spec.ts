@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectFilterState } from './filter-state';
 import { readFileSync } from 'node:fs';
 
 type ArticleJson = { meta: { headline: string }; paragraphs: { text: string }[] };
@@ -50,10 +51,7 @@ test('hydration keeps the page as rendered: no warnings, no layout shift, nothin
   });
   // A shared view with filters on: they apply right after hydration, and nothing moves.
   await page.goto('/?crime=cyber-crime,corruption');
-  await expect(page.getByRole('link', { name: 'corruption' })).toHaveAttribute(
-    'data-match',
-    'true',
-  );
+  await expectFilterState(page.getByRole('link', { name: 'corruption' }), 'match');
   await expect(
     page.getByRole('region', { name: 'Crime categories' }).getByRole('button').first(),
   ).toBeVisible();

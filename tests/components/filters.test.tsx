@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderApp, screen, serveDataFiles, waitFor, within } from '../test-utils';
+import { filterState, renderApp, screen, serveDataFiles, waitFor, within } from '../test-utils';
 
 async function openApp() {
   serveDataFiles();
@@ -37,19 +37,14 @@ describe('filtering by crime type', () => {
     expect(
       within(crimeGroup()).getByRole('button', { name: /^Smuggling of migrants/ }),
     ).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('link', { name: 'smuggling of migrants' })).toHaveAttribute(
-      'data-match',
-    );
+    expect(filterState(screen.getByRole('link', { name: 'smuggling of migrants' }))).toBe('match');
     for (const cyber of screen.getAllByRole('link', { name: 'cyber-crime' })) {
-      expect(cyber).not.toHaveAttribute('data-match');
+      expect(filterState(cyber)).toBe('quiet');
     }
     // Every word is still there; paragraph 1 just has nothing to match.
-    expect(document.querySelector('#paragraph-1')?.closest('.paragraph-row')).toHaveAttribute(
-      'data-quiet',
-    );
-    expect(document.querySelector('#paragraph-4')?.closest('.paragraph-row')).not.toHaveAttribute(
-      'data-quiet',
-    );
+    const paragraph = (number: number) => document.querySelector(`#paragraph-${number}`)!;
+    expect(filterState(paragraph(1))).toBe('quiet');
+    expect(filterState(paragraph(4))).toBe('match');
 
     const convention = screen.getByRole('region', { name: 'Convention and Protocols' });
     const [first] = within(convention).getAllByRole('button', { expanded: false });
@@ -78,6 +73,9 @@ describe('filtering by crime type', () => {
     await user.click(within(crimeGroup()).getByRole('button', { name: 'Clear' }));
     expect(status).toHaveTextContent('Filters cleared: showing everything.');
     expect(within(crimeGroup()).queryAllByRole('button', { pressed: true })).toHaveLength(0);
+    // Nothing is singled out or greyed once the filters are off.
+    for (const element of document.querySelectorAll('#article .mention, .paragraph'))
+      expect(filterState(element)).toBe('');
   });
 
   it('narrows further by topic from the key to the highlights', async () => {
@@ -90,13 +88,11 @@ describe('filtering by crime type', () => {
       'true',
     );
     await waitFor(() =>
-      expect(screen.getByRole('link', { name: 'its three additional Protocols' })).toHaveAttribute(
-        'data-match',
-      ),
+      expect(
+        filterState(screen.getByRole('link', { name: 'its three additional Protocols' })),
+      ).toBe('match'),
     );
-    expect(screen.getByRole('link', { name: 'smuggling of migrants' })).not.toHaveAttribute(
-      'data-match',
-    );
+    expect(filterState(screen.getByRole('link', { name: 'smuggling of migrants' }))).toBe('quiet');
   });
 
   it('works by keyboard alone', async () => {

@@ -37,9 +37,9 @@ describe('the view in the address', () => {
     const { user } = openAt('/');
     await screen.findAllByRole('link', { name: 'cyber-crime' });
     await user.click(crimeToggle(/^Cyber-crime/));
-    expect(window.location.search).toBe('?crime=cyber-crime');
+    await waitFor(() => expect(window.location.search).toBe('?crime=cyber-crime'));
     await user.click(crimeToggle(/^Corruption/));
-    expect(window.location.search).toBe('?crime=cyber-crime,corruption');
+    await waitFor(() => expect(window.location.search).toBe('?crime=cyber-crime,corruption'));
 
     window.history.back();
     await waitFor(() =>
@@ -50,6 +50,22 @@ describe('the view in the address', () => {
     await waitFor(() =>
       expect(crimeToggle(/^Cyber-crime/)).toHaveAttribute('aria-pressed', 'false'),
     );
+  });
+
+  it('waits for the paint to write the address, yet keeps two quick changes as two entries', async () => {
+    openAt('/');
+    await screen.findAllByRole('link', { name: 'cyber-crime' });
+    // Two toggles in one task: the address is written after the frame, one entry per change.
+    crimeToggle(/^Cyber-crime/).click();
+    crimeToggle(/^Corruption/).click();
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe('?crime=cyber-crime,corruption'));
+    // Back lands between the two: each change has its own entry.
+    window.history.back();
+    await waitFor(() =>
+      expect(crimeToggle(/^Corruption/)).toHaveAttribute('aria-pressed', 'false'),
+    );
+    expect(window.location.search).toBe('?crime=cyber-crime');
   });
 
   it('says so, politely, when the address names a crime type that does not exist', async () => {
@@ -83,7 +99,7 @@ describe('the remembered view', () => {
       await screen.findByRole('region', { name: /Convention against Corruption|UNCAC/ }),
     ).toBeInTheDocument();
     await waitFor(() => expect(crimeToggle(/^Corruption/)).toHaveAttribute('aria-pressed', 'true'));
-    expect(window.location.search).toBe('?crime=corruption&open=uncac');
+    await waitFor(() => expect(window.location.search).toBe('?crime=corruption&open=uncac'));
   });
 
   it('gives way to an address that names a view', async () => {

@@ -1,7 +1,8 @@
 import { Fragment } from 'react';
 import type { EntityType } from '../../data/schemas/entities';
 import { useExplorerActions, useIsSelected } from '../../state/explorer-store';
-import { useEntitiesMatch, type MentionContext } from './mention-context';
+import type { MentionContext } from './mention-context';
+import { filterKeys } from '../../data/filter-keys';
 import { TypeIcon } from '../../ui/type-icon';
 import { mentionDomId } from '../../data/article-model';
 import type { Block } from '../../data/layout-text';
@@ -61,7 +62,6 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
   const { openDefinition } = useExplorerActions();
   const entityIds = context.entitiesOfControl[segment.id] ?? EMPTY;
   const selected = useIsSelected(entityIds);
-  const match = useEntitiesMatch(entityIds, context);
   const primary = entityIds[0] ? context.entitiesById[entityIds[0]] : undefined;
   if (!primary) return <>{segment.text}</>;
   const domId = mentionDomId(segment.id);
@@ -78,7 +78,8 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
       data-selected={selected || undefined}
       // Screen readers hear which mentions belong to the item open in the panels.
       aria-current={selected || undefined}
-      data-match={match || undefined}
+      // What the filters' stylesheet matches on; a filter click changes no mention.
+      data-filter-keys={filterKeys(entityIds, context.entitiesById, context.relations)}
       aria-controls="definition"
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

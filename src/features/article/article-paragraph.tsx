@@ -5,7 +5,8 @@ import { useMarkedPassage } from '../../state/explorer-store';
 import { highlightPhrase } from '../../ui/highlight-passage';
 import { SourceList } from '../../ui/source-list';
 import { AnnotatedText } from './annotated-text';
-import { useEntitiesMatch, type MentionContext } from './mention-context';
+import type { MentionContext } from './mention-context';
+import { filterKeys } from '../../data/filter-keys';
 
 type Props = {
   id: string;
@@ -26,19 +27,23 @@ export const ArticleParagraph = memo(function ArticleParagraph({
   context,
   notes,
 }: Props) {
-  const entityIds = useMemo(
+  // Every key of its mentions: the filters' stylesheet greys the paragraphs that match nothing.
+  // (A match is any one key, so the union of the mentions' keys decides as the mentions do.)
+  const keys = useMemo(
     () =>
       context
-        ? blocks
-            .flatMap((block) => block.segments)
-            .flatMap((segment) =>
-              segment.kind === 'mention' ? (context.entitiesOfControl[segment.id] ?? []) : [],
-            )
-        : [],
+        ? filterKeys(
+            blocks
+              .flatMap((block) => block.segments)
+              .flatMap((segment) =>
+                segment.kind === 'mention' ? (context.entitiesOfControl[segment.id] ?? []) : [],
+              ),
+            context.entitiesById,
+            context.relations,
+          )
+        : '',
     [blocks, context],
   );
-  // No match for the filters here: the paragraph recedes, though every word stays.
-  const quiet = useEntitiesMatch(entityIds, context) === false;
   const marked = useMarkedPassage();
   const isMarked = marked?.source === id;
   const ref = useRef<HTMLParagraphElement>(null);
@@ -49,11 +54,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({
   }, [isMarked, marked]);
 
   return (
-    <div
-      className="paragraph-row"
-      data-marked={isMarked || undefined}
-      data-quiet={quiet || undefined}
-    >
+    <div className="paragraph-row" data-marked={isMarked || undefined} data-filter-keys={keys}>
       <p ref={ref} id={`paragraph-${number}`} className="paragraph" tabIndex={-1}>
         <AnnotatedText blocks={blocks} context={context} />
       </p>

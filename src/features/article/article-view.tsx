@@ -16,12 +16,14 @@ import {
   selectNotes,
 } from '../../data/reference-queries';
 import { ArticleParagraph } from './article-paragraph';
-import { buildRelations, isFiltering } from '../../data/apply-filters';
-import { useFilterSelector } from '../../state/explorer-store';
+import { buildRelations } from '../../data/apply-filters';
 import { AnnotatedText } from './annotated-text';
 import type { MentionContext } from './mention-context';
 import { buildArticleModel } from '../../data/article-model';
 import { indexEntities } from '../../data/entity-index';
+import type { ContextNote } from '../../data/schemas/reference';
+
+const NO_NOTES: ContextNote[] = [];
 
 export function ArticleView() {
   const articleResult = useQuery({ ...articleQuery(), select: buildArticleModel });
@@ -41,7 +43,16 @@ export function ArticleView() {
     () => buildRelations({ instruments, crimes: crimes?.categories }),
     [instruments, crimes],
   );
-  const filtering = useFilterSelector(isFiltering);
+  // One stable list per paragraph, so a paragraph re-renders only when its own notes change.
+  const notesOf = useMemo(() => {
+    const byParagraph = new Map<string, ContextNote[]>();
+    for (const note of notesResult.data ?? []) {
+      const list = byParagraph.get(note.anchor.paragraph) ?? [];
+      list.push(note);
+      byParagraph.set(note.anchor.paragraph, list);
+    }
+    return byParagraph;
+  }, [notesResult.data]);
 
   const context: MentionContext | null = useMemo(
     () =>
@@ -88,13 +99,7 @@ export function ArticleView() {
   const { article, blocks } = model;
   const { meta } = article;
   return (
-    <article
-      className="article"
-      id="article"
-      aria-labelledby="headline"
-      tabIndex={-1}
-      data-filtering={filtering || undefined}
-    >
+    <article className="article" id="article" aria-labelledby="headline" tabIndex={-1}>
       <header className="article-header">
         <p className="publisher">
           <span className="publisher-name">{meta.publisher.name}</span>{' '}
@@ -163,7 +168,7 @@ export function ArticleView() {
             number={index + 1}
             blocks={blocks[paragraph.id] ?? []}
             context={context}
-            notes={notesResult.data?.filter((note) => note.anchor.paragraph === paragraph.id) ?? []}
+            notes={notesOf.get(paragraph.id) ?? NO_NOTES}
           />
         ))}
       </div>
