@@ -90,7 +90,9 @@ export function emptyShell(indexHtml) {
   if (start < 0 || stateStart < start || stateEnd < 0) {
     throw new Error('dist/index.html is not prerendered as expected (#root, then #explorer-state)');
   }
-  return `${indexHtml.slice(0, start)}<div id="root"></div>${indexHtml.slice(stateEnd + '</script>'.length)}`;
+  // The render-blocking "expect" link waits for the prerendered first paragraph: it goes too.
+  const shell = `${indexHtml.slice(0, start)}<div id="root"></div>${indexHtml.slice(stateEnd + '</script>'.length)}`;
+  return shell.replace(/<link rel="expect"[^>]*>\s*/, '');
 }
 
 function partition(items, test) {

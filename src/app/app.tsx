@@ -1,9 +1,5 @@
+import { lazy, Suspense } from 'react';
 import { ArticleView } from '../features/article/article-view';
-import { ConventionPanel } from '../features/reference/convention-panel';
-import { CrimePanel } from '../features/reference/crime-panel';
-import { DefinitionView } from '../features/reference/definition-view';
-import { MdgPanel } from '../features/reference/mdg-panel';
-import { Legend } from '../features/legend/legend';
 import { CrimeFilter } from '../features/filters/crime-filter';
 import { FilterStatus } from '../features/filters/filter-status';
 import { ViewNotices } from '../features/filters/view-notices';
@@ -11,9 +7,13 @@ import { ShortcutsHelp } from '../features/help/shortcuts-help';
 import { SearchBox } from '../features/search/search-box';
 import { useFilterStyle } from '../features/filters/filter-style';
 import { ErrorBoundary } from './error-boundary';
+import { useHydrated } from './use-hydrated';
+
+const SideColumn = lazy(() => import('./side-column'));
 
 export function App() {
   useFilterStyle();
+  const hydrated = useHydrated();
   return (
     <>
       <a className="skip-link" href="#article">
@@ -42,17 +42,15 @@ export function App() {
             <ArticleView />
           </ErrorBoundary>
         </main>
-        <aside className="side" aria-label="Details and key">
-          <ErrorBoundary fallbackTitle="The details could not be shown because of an error in the page.">
-            <DefinitionView />
-            <Legend />
-          </ErrorBoundary>
-          <ErrorBoundary fallbackTitle="The panels could not be shown because of an error in the page.">
-            <ConventionPanel />
-            <CrimePanel />
-            <MdgPanel />
-          </ErrorBoundary>
-        </aside>
+        {/* Not in the prerendered page: without a script it could only show loading notices that
+            never end. Leaving it out keeps the first paint to the article, and loading its code
+            on its own keeps it out of the script the article waits for. It has a column of its
+            own (or the space below the article), so arriving moves nothing. */}
+        {hydrated && (
+          <Suspense fallback={null}>
+            <SideColumn />
+          </Suspense>
+        )}
       </div>
       <footer className="site-footer">
         <p>

@@ -6,12 +6,11 @@ async function openApp() {
   const rendered = renderApp();
   await screen.findAllByRole('link', { name: 'cyber-crime' });
   // The panels' files too, so their order can be checked.
-  await within(screen.getByRole('region', { name: 'Convention and Protocols' })).findAllByRole(
-    'button',
-    {
-      expanded: false,
-    },
-  );
+  await within(
+    await screen.findByRole('region', { name: 'Convention and Protocols' }),
+  ).findAllByRole('button', {
+    expanded: false,
+  });
   return rendered;
 }
 

@@ -10,6 +10,8 @@ async function openApp() {
   await screen.findByRole('heading', { level: 1, name: article.meta.headline });
   // Mentions appear once entities.json has loaded too.
   await screen.findAllByRole('link', { name: 'cyber-crime' });
+  // The side column (definition, key, panels) loads its code on its own, after the article.
+  await screen.findByRole('complementary', { name: 'Details and key' });
   return rendered;
 }
 

@@ -17,6 +17,8 @@ async function openApp(replies: Parameters<typeof serveDataFiles>[0] = {}) {
       <App />
     </Providers>,
   );
+  // The side column's code loads on its own; its panels then fetch their files.
+  await screen.findByRole('complementary', { name: 'Details and key' });
   await waitFor(() => expect(client.isFetching()).toBe(0));
   const combobox = screen.getByRole('combobox', { name: 'Search the article and definitions' });
   return { user, combobox };
