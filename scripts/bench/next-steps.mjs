@@ -1,28 +1,28 @@
 // What each budget's result means and what to try next, printed under the budget table. The
-// diagnoses come from a Chromium trace of filter clicks taken while writing the bench (see
-// docs/performance.md); re-check them with a trace when the numbers move.
+// diagnoses come from Chromium traces taken while writing the bench (see docs/performance.md);
+// re-check them with a trace when the numbers move.
 export function nextSteps(budgets) {
   const [readable, js, clickReal, clickSynthetic, cls] = budgets;
   const lines = [];
   lines.push(
     readable.met
-      ? '- **Readable:** met. The prerendered HTML paints the article before any script runs, as the static page does. Keep the prerender, and keep new resources out of the head.'
-      : "- **Readable:** not met. The script is not what holds the first paint back: a trace of one slow-4G load shows the module evaluated only after the first paint, and the first frame waiting on about half a second of style recalculation and layout (at 4× CPU) that the static page does not have: the prerendered page styles and lays out the whole app (header, filters, the reference panels; about 325 elements, a 17 KB stylesheet) where the static page has about a dozen. Likely next steps: trace with selector statistics to find the costly rules; keep the side panels out of the first frame (`content-visibility: auto` with a `contain-intrinsic-size`, or render them after hydration); only then consider inlining the article's critical CSS.",
+      ? '- **Readable:** met. The page needs only its HTML to paint the article: the stylesheet is inline, the first frame waits for the first paragraph, the script loads from the end of the body and the side column after hydration. Keep new resources out of the head and new markup out of the first screen.'
+      : "- **Readable:** not met. The network is no longer what holds the app back: with the stylesheet inline the app needs one round trip where the static page needs two, and its HTML has usually arrived first. What remains is the first frame's CPU work at 4× slow-down: a trace shows its layout taking about 130–220 ms for some 230 layout objects, against about 60–80 ms for the static page's two dozen, and variants of the page put about 110 ms of that in the header and the filter bar (the search box, the ten filter chips with their icons, the shortcuts button), which the static page does not have. Likely next steps: render the filter chips and the search box as plain, cheaper markup until hydration (or after it, with their space reserved so nothing moves); give the header fewer font sizes and weights, since each new one costs font set-up in the first layout; then trace again.",
   );
   lines.push(
     js.met
-      ? '- **JS up front:** met. The entry chunk is almost all of it (`npm run check:budget` gives the gzip figure for the build); new feature code belongs in lazy chunks.'
-      : '- **JS up front:** not met. Split the entry chunk: the panels and the search can load after the article paints.',
+      ? '- **JS up front:** met. The entry chunk is almost all of it (`npm run check:budget` gives the gzip figure for the build); the side column already loads as its own chunk after hydration, and new feature code belongs in lazy chunks too (the search box is the next candidate).'
+      : '- **JS up front:** not met. Split the entry chunk further: the search box can load after the article paints.',
   );
   const clickMet = clickReal.met && clickSynthetic.met;
   lines.push(
     clickMet
-      ? '- **Filter click:** met on both articles.'
-      : `- **Filter click:** ${clickReal.met ? 'met on the real article' : 'not met on the real article'}, ${clickSynthetic.met ? 'met' : 'not met'} on the ×100 article. A toggle re-renders the whole reading view: the filter result is a new \`matches\` set in the one context object every mention receives, so every \`Mention\` (and every \`useIsSelected\` subscription) runs again, and the panels recompute. A trace of clicks on the ×100 article shows about half of the main thread in that script, the rest in style recalculation and pre-paint over all 2,200 mentions; on the real article it is almost all script. Likely next steps, in order: give each mention a boolean \`match\` prop and wrap \`Mention\` in \`memo\`, so only the mentions whose state changes re-render; or show matches with one attribute on the article (\`data-filter="organized-crime …"\`) and CSS, so a click changes one attribute, not thousands; then \`content-visibility: auto\` on paragraph rows, so off-screen paragraphs cost no style or paint work.`,
+      ? '- **Filter click:** met on both articles. A click sets two attributes on `<html>` and one stylesheet restyles the mentions, so no mention re-renders; paragraph rows off screen skip their style work (`content-visibility: auto`); the panels and the status follow in a React transition, and the address is written after the frame. Keep new per-mention state out of React renders.'
+      : `- **Filter click:** ${clickReal.met ? 'met on the real article' : 'not met on the real article'}, ${clickSynthetic.met ? 'met' : 'not met'} on the ×100 article. No mention re-renders on a click any more (two attributes on \`<html>\` and one stylesheet do it), rows off screen skip their style work, and the panels follow in a transition; what is left in the click's frame is the style recalculation of the mentions on screen, the toggle's own render and the frame's paint. Next: trace the slow clicks (a busy machine inflates every sample), and look for rules that make the on-screen mentions' recalculation costly.`,
   );
   lines.push(
     cls.met
-      ? '- **CLS:** met: nothing moves while the page loads and hydrates.'
+      ? '- **CLS:** met on every load: nothing moves while the page loads and hydrates. (Not measured here: a shared `?open=` address, whose definition card grows as its reference files arrive and pushes the key below it by about 0.07; the next step is for the card to wait for its files before it shows, as the article waits for its highlights.)'
       : `- **CLS:** not met, though small (CLS under 0.1 counts as "good"): ${cls.measured}. What moved: ${cls.movers.join(', ') || 'not reported'}. A shift in only some loads points at a race: something rendered differently depending on when the data, the stored view or hydration arrived. Next: reproduce it with a trace (layout-shift entries name their nodes), then render that element in its final form in the prerendered HTML or reserve its space.`,
   );
   return lines.join('\n');
