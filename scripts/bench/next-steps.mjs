@@ -22,7 +22,7 @@ export function nextSteps(budgets) {
   );
   lines.push(
     cls.met
-      ? '- **CLS:** met on every load: nothing moves while the page loads and hydrates. (Not measured here: a shared `?open=` address, whose definition card grows as its reference files arrive and pushes the key below it by about 0.07; the next step is for the card to wait for its files before it shows, as the article waits for its highlights.)'
+      ? "- **CLS:** met on every load: nothing moves while the page loads and hydrates. (Not measured here: a shared `?open=` address. There the side column now shows the definition card first, filled in, and the key and panels only once the card's files are in; in 15 test loads one still showed a shift under 0.001, cause not yet found.)"
       : `- **CLS:** not met, though small (CLS under 0.1 counts as "good"): ${cls.measured}. What moved: ${cls.movers.join(', ') || 'not reported'}. A shift in only some loads points at a race: something rendered differently depending on when the data, the stored view or hydration arrived. Next: reproduce it with a trace (layout-shift entries name their nodes), then render that element in its final form in the prerendered HTML or reserve its space.`,
   );
   return lines.join('\n');

@@ -3,21 +3,34 @@ import { CrimePanel } from '../features/reference/crime-panel';
 import { DefinitionView } from '../features/reference/definition-view';
 import { MdgPanel } from '../features/reference/mdg-panel';
 import { Legend } from '../features/legend/legend';
+import { useState } from 'react';
+import { useOpenDefinitionId } from '../state/explorer-store';
+import { useReference } from '../features/reference/use-reference';
 import { ErrorBoundary } from './error-boundary';
 
 /** The definition view, the key to the highlights and the three reference panels. */
 export default function SideColumn() {
+  // An address that opens a definition (?open=) shows the card first and the rest of the column
+  // once the card's files are in: shown at once, the key and the panels would be pushed down as
+  // the card filled in. Only on arrival; after that nothing is held back.
+  const openId = useOpenDefinitionId();
+  const { pending } = useReference();
+  const [holding, setHolding] = useState(openId !== null);
+  if (holding && !pending) setHolding(false);
+
   return (
     <aside className="side" aria-label="Details and key">
       <ErrorBoundary fallbackTitle="The details could not be shown because of an error in the page.">
         <DefinitionView />
-        <Legend />
+        {!holding && <Legend />}
       </ErrorBoundary>
-      <ErrorBoundary fallbackTitle="The panels could not be shown because of an error in the page.">
-        <ConventionPanel />
-        <CrimePanel />
-        <MdgPanel />
-      </ErrorBoundary>
+      {!holding && (
+        <ErrorBoundary fallbackTitle="The panels could not be shown because of an error in the page.">
+          <ConventionPanel />
+          <CrimePanel />
+          <MdgPanel />
+        </ErrorBoundary>
+      )}
     </aside>
   );
 }

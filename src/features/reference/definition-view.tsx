@@ -17,6 +17,22 @@ import { TypeIcon } from '../../ui/type-icon';
 import { DefinitionBody } from './definition-body';
 import { MentionList } from './mention-list';
 import { resolveDefinition, useReference } from './use-reference';
+import { LoadingNotice } from '../../ui/loading-notice';
+import { ENTITIES_FILE } from '../../data/entities-query';
+import {
+  CRIME_CATEGORIES_FILE,
+  INSTRUMENTS_FILE,
+  MDGS_FILE,
+  TERMS_FILE,
+} from '../../data/reference-queries';
+
+const FILES = {
+  entities: ENTITIES_FILE,
+  crimes: CRIME_CATEGORIES_FILE,
+  instruments: INSTRUMENTS_FILE,
+  terms: TERMS_FILE,
+  mdgs: MDGS_FILE,
+} as const;
 
 /**
  * The definition beside the text: what a mention or a linked term is, what the law or the goal
@@ -66,7 +82,14 @@ export function DefinitionView() {
     );
   }
 
-  const entity = reference.entities?.byId[id];
+  // Until its files are in, the card shows its heading and a notice, nothing more: drawn part by
+  // part, its lower sections (and the key below it) would be pushed down as each file arrived.
+  const waiting = reference.pending;
+  // The file the notice names: the first of the card's files still on its way.
+  const waitingFor = (Object.keys(FILES) as (keyof typeof FILES)[]).find(
+    (part) => reference.loading[part],
+  );
+  const entity = waiting ? undefined : reference.entities?.byId[id];
   const mentions = model?.mentionsOfEntity[id] ?? [];
   const namedTogether = (originControlId && model?.entitiesOfControl[originControlId]) || [];
   const others = trailLength === 1 ? namedTogether.filter((other) => other !== id) : [];
@@ -94,12 +117,15 @@ export function DefinitionView() {
       </div>
       <p className="card-type">
         {entity && <TypeIcon type={entity.type} />}{' '}
-        {resolved?.typeLabel || (entity ? entityTypeMeta[entity.type].label : '')}
+        {!waiting && (resolved?.typeLabel || (entity ? entityTypeMeta[entity.type].label : ''))}
       </p>
       <h2 id="definition-heading" className="card-heading" tabIndex={-1} ref={headingRef}>
-        {resolved?.name ?? (reference.pending ? 'Loading…' : 'Not found')}
+        {resolved?.name ?? (waiting ? 'Loading…' : 'Not found')}
       </h2>
 
+      {waiting && (
+        <LoadingNotice what="this definition" file={waitingFor ? FILES[waitingFor] : 'its files'} />
+      )}
       {!resolved && !reference.pending && <p>Nothing in the data is called “{id}”.</p>}
       {reference.errors.length > 0 && (
         <DataError
@@ -117,7 +143,7 @@ export function DefinitionView() {
         </p>
       )}
 
-      {resolved && (
+      {resolved && !waiting && (
         <DefinitionBody
           id={id}
           kind={resolved.kind}
@@ -126,7 +152,7 @@ export function DefinitionView() {
         />
       )}
 
-      {others.length > 0 && (
+      {others.length > 0 && !waiting && (
         <>
           <h3 className="card-subheading" id="definition-others">
             Also named in this phrase
