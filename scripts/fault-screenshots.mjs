@@ -3,6 +3,7 @@
 //   node scripts/fault-screenshots.mjs [url]
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
+import { emptyShell } from './empty-shell.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/';
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -20,10 +21,7 @@ try {
   const shell = await browser.newPage({ viewport: { width: 1280, height: 700 } });
   await shell.route(url, async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace(
-      /<div id="root">[\s\S]*?<\/div><script type="application\/json" id="explorer-state">[\s\S]*?<\/script>/,
-      '<div id="root"></div>',
-    );
+    const body = emptyShell(await response.text());
     await route.fulfill({ response, body });
   });
   await shell.route('**/data/article.json', (route) =>

@@ -15,7 +15,8 @@ import { nextSteps } from './next-steps.mjs';
 import { renderReport, renderTables, assessBudgets } from './report.mjs';
 import { filesFromDir, startServer } from './server.mjs';
 import { buildStaticPage } from './static-page.mjs';
-import { buildSyntheticArticle, emptyShell } from './synthetic-article.mjs';
+import { emptyShell } from '../empty-shell.mjs';
+import { buildSyntheticArticle } from './synthetic-article.mjs';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);

@@ -79,22 +79,6 @@ export function buildSyntheticArticle(article, factor = 100) {
   };
 }
 
-/**
- * The production index.html with the prerendered article and its seeded data removed, so the
- * client fetches /data/article.json (the synthetic one, in the bench) and renders it itself.
- */
-export function emptyShell(indexHtml) {
-  const start = indexHtml.indexOf('<div id="root">');
-  const stateStart = indexHtml.indexOf('<script type="application/json" id="explorer-state">');
-  const stateEnd = indexHtml.indexOf('</script>', stateStart);
-  if (start < 0 || stateStart < start || stateEnd < 0) {
-    throw new Error('dist/index.html is not prerendered as expected (#root, then #explorer-state)');
-  }
-  // The render-blocking "expect" link waits for the prerendered first paragraph: it goes too.
-  const shell = `${indexHtml.slice(0, start)}<div id="root"></div>${indexHtml.slice(stateEnd + '</script>'.length)}`;
-  return shell.replace(/<link rel="expect"[^>]*>\s*/, '');
-}
-
 function partition(items, test) {
   const yes = [];
   const no = [];

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expectFilterState } from './filter-state';
 import { expect, test, type Page } from '@playwright/test';
+import { loaded } from './loaded';
+import { serveShell } from './serve-shell';
 
 /** Every violation as one line: rule id, impact, the elements it found, and what the rule wants. */
 async function axeViolations(builder: AxeBuilder): Promise<string[]> {
@@ -30,19 +32,6 @@ async function expectNoAxeViolations(page: Page, state: string) {
     expect(found, `axe violations ${state}, at ${width} px:\n${found.join('\n')}`).toEqual([]);
   }
   await page.setViewportSize(size);
-}
-
-/** The article, its highlights and the three panels have loaded. */
-async function loaded(page: Page) {
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
-  for (const name of [
-    'Convention and Protocols',
-    'Crime categories',
-    'Millennium Development Goals',
-  ])
-    await expect(
-      page.getByRole('region', { name }).getByRole('button', { expanded: false }).first(),
-    ).toBeVisible();
 }
 
 const panel = (page: Page, name: string) => page.getByRole('region', { name });
@@ -172,14 +161,7 @@ test.describe('axe finds nothing', () => {
 
   test('on the bare shell when article.json is missing', async ({ page }) => {
     // A host that serves the bare shell (as the dev server does) makes the app fetch the article.
-    await page.route('**/', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(
-        /<div id="root">[\s\S]*?<\/div><script type="application\/json" id="explorer-state">[\s\S]*?<\/script>/,
-        '<div id="root"></div>',
-      );
-      await route.fulfill({ response, body });
-    });
+    await serveShell(page);
     await page.route('**/data/article.json', (route) =>
       route.fulfill({ status: 404, body: 'missing' }),
     );

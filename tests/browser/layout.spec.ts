@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-/** The article, its highlights and the three panels have loaded. */
-async function loaded(page: Page) {
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
-  for (const name of [
-    'Convention and Protocols',
-    'Crime categories',
-    'Millennium Development Goals',
-  ])
-    await expect(
-      page.getByRole('region', { name }).getByRole('button', { expanded: false }).first(),
-    ).toBeVisible();
-}
+import { loaded } from './loaded';
 
 /** The page after a reader has opened one of everything, so every kind of control is there. */
 async function openEverything(page: Page) {

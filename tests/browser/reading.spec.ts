@@ -1,4 +1,5 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { serveShell } from './serve-shell';
 
 const headline = 'Strengthened cooperation, innovation vital in fighting crime – Ban';
 
@@ -91,14 +92,7 @@ test('without the prerendered copy, a missing article.json is named, and Retry b
   page,
 }) => {
   // A host that serves the bare shell (as the dev server does) makes the app fetch the article.
-  await page.route('**/', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(
-      /<div id="root">[\s\S]*?<\/div><script type="application\/json" id="explorer-state">[\s\S]*?<\/script>/,
-      '<div id="root"></div>',
-    );
-    await route.fulfill({ response, body });
-  });
+  await serveShell(page);
   let fail = true;
   await page.route('**/data/article.json', (route) =>
     fail ? route.fulfill({ status: 404, body: 'missing' }) : route.continue(),

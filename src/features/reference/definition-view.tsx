@@ -18,21 +18,6 @@ import { DefinitionBody } from './definition-body';
 import { MentionList } from './mention-list';
 import { resolveDefinition, useReference } from './use-reference';
 import { LoadingNotice } from '../../ui/loading-notice';
-import { ENTITIES_FILE } from '../../data/entities-query';
-import {
-  CRIME_CATEGORIES_FILE,
-  INSTRUMENTS_FILE,
-  MDGS_FILE,
-  TERMS_FILE,
-} from '../../data/reference-queries';
-
-const FILES = {
-  entities: ENTITIES_FILE,
-  crimes: CRIME_CATEGORIES_FILE,
-  instruments: INSTRUMENTS_FILE,
-  terms: TERMS_FILE,
-  mdgs: MDGS_FILE,
-} as const;
 
 /**
  * The definition beside the text: what a mention or a linked term is, what the law or the goal
@@ -85,10 +70,6 @@ export function DefinitionView() {
   // Until its files are in, the card shows its heading and a notice, nothing more: drawn part by
   // part, its lower sections (and the key below it) would be pushed down as each file arrived.
   const waiting = reference.pending;
-  // The file the notice names: the first of the card's files still on its way.
-  const waitingFor = (Object.keys(FILES) as (keyof typeof FILES)[]).find(
-    (part) => reference.loading[part],
-  );
   const entity = waiting ? undefined : reference.entities?.byId[id];
   const mentions = model?.mentionsOfEntity[id] ?? [];
   const namedTogether = (originControlId && model?.entitiesOfControl[originControlId]) || [];
@@ -124,7 +105,7 @@ export function DefinitionView() {
       </h2>
 
       {waiting && (
-        <LoadingNotice what="this definition" file={waitingFor ? FILES[waitingFor] : 'its files'} />
+        <LoadingNotice what="this definition" file={reference.waitingFor ?? 'its files'} />
       )}
       {!resolved && !reference.pending && <p>Nothing in the data is called “{id}”.</p>}
       {reference.errors.length > 0 && (

@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { entitiesQuery } from '../../data/entities-query';
+import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
 import {
+  CRIME_CATEGORIES_FILE,
+  INSTRUMENTS_FILE,
+  MDGS_FILE,
+  TERMS_FILE,
   crimeCategoriesQuery,
   instrumentsQuery,
   mdgsQuery,
@@ -38,6 +42,16 @@ export function useReference() {
       terms: terms.isPending,
       mdgs: mdgs.isPending,
     },
+    /** The first file still on its way, for a notice that names it. */
+    waitingFor: (
+      [
+        [entities, ENTITIES_FILE],
+        [crimes, CRIME_CATEGORIES_FILE],
+        [instruments, INSTRUMENTS_FILE],
+        [terms, TERMS_FILE],
+        [mdgs, MDGS_FILE],
+      ] as const
+    ).find(([result]) => result.isPending)?.[1],
     errors: results.flatMap((result) => (result.error ? [result.error] : [])),
     retry: () => results.filter((r) => r.isError).forEach((r) => void r.refetch()),
     retrying: results.some((result) => result.isError && result.isFetching),
