@@ -21,6 +21,7 @@ const { html, state } = prerender({
   article: read('article.json'),
   entities: read('entities.json'),
   notes: read('context-notes.json'),
+  documents: read('documents.json'),
 });
 
 const indexUrl = new URL('dist/index.html', root);

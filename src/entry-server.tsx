@@ -7,8 +7,10 @@ import { createQueryClient } from './app/query-client';
 import { ARTICLE_FILE } from './data/article-query';
 import { checkArticle } from './data/check-article';
 import { checkReferences } from './data/check-references';
+import { DOCUMENTS_FILE } from './data/documents-query';
 import { ENTITIES_FILE } from './data/entities-query';
 import { articleFileSchema } from './data/schemas/article';
+import { documentsFileSchema } from './data/schemas/documents';
 import { entitiesFileSchema } from './data/schemas/entities';
 import { contextNotesFileSchema } from './data/schemas/reference';
 import { CONTEXT_NOTES_FILE } from './data/reference-queries';
@@ -19,11 +21,18 @@ import { CONTEXT_NOTES_FILE } from './data/reference-queries';
  * a bad file fails the build instead of shipping. The returned state seeds the client's cache,
  * so nothing is fetched twice.
  */
-export function prerender(files: { article: unknown; entities: unknown; notes: unknown }) {
+export function prerender(files: {
+  article: unknown;
+  entities: unknown;
+  notes: unknown;
+  documents: unknown;
+}) {
   const article = articleFileSchema.parse(files.article);
   const entities = entitiesFileSchema.parse(files.entities);
   // The notes sit between paragraphs: arriving after the first paint they would push the text.
   const notes = contextNotesFileSchema.parse(files.notes);
+  // The notes cite their sources, and a citation is only as good as its document record.
+  const documents = documentsFileSchema.parse(files.documents);
   const fault = checkArticle(article) ?? checkReferences(article, entities);
   if (fault) throw new Error(fault);
 
@@ -31,6 +40,7 @@ export function prerender(files: { article: unknown; entities: unknown; notes: u
   client.setQueryData(['data', ARTICLE_FILE], article);
   client.setQueryData(['data', ENTITIES_FILE], entities);
   client.setQueryData(['data', CONTEXT_NOTES_FILE], notes);
+  client.setQueryData(['data', DOCUMENTS_FILE], documents);
   const html = renderToString(
     <StrictMode>
       <Providers client={client}>

@@ -305,6 +305,26 @@ describe('reading the Convention and its Protocols', () => {
     expect(body).toHaveTextContent(/Entered into force\s*29 September 2003 \(art\. 38\)/);
   });
 
+  it('gives the Firearms Protocol’s party count with its date and a link to today’s figure', async () => {
+    const { user } = await openApp();
+    const firearms = instruments.find((instrument) => instrument.id === 'firearms-protocol')!;
+    const [count] = firearms.parties;
+    expect(count).toBeDefined();
+    const button = disclosure(conventionPanel(), instrumentName('firearms-protocol'));
+    await user.click(button);
+    const body = controlledBy(button);
+    const parties = within(body).getByText('Parties').nextElementSibling as HTMLElement;
+    expect(parties).toHaveTextContent(
+      `${count!.parties} parties, ${count!.signatories} signatories, as at ${unDate(count!.asOf)}`,
+    );
+    expect(parties).toHaveTextContent(`figure checked ${unDate(count!.checked)}`);
+    const live = within(parties).getByRole('link', { name: /Check today’s figure/ });
+    const address = new URL(live.getAttribute('href')!);
+    expect(address.host).toBe('treaties.un.org');
+    expect(address.searchParams.get('mtdsg_no')).toBe('XVIII-12-c');
+    expect(live).toHaveAttribute('target', '_blank');
+  });
+
   it('puts the adoption and entry into force of the Convention and each Protocol on a timeline, in date order', async () => {
     await openApp();
     const timeline = captionedFigure(conventionPanel(), 'Timeline');
@@ -348,11 +368,15 @@ describe('following definitions from one to the next', () => {
     expect(sourceList).not.toHaveAttribute('open');
     await user.click(sources);
     expect(sourceList).toHaveAttribute('open');
-    expect(
-      within(sourceList).getByText(
-        /^Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children/,
-      ),
-    ).toBeVisible();
+    const [protocol] = within(sourceList).getAllByText(
+      /^Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children/,
+    );
+    expect(protocol).toBeVisible();
+    // The Protocol's own record links to where its depositary keeps it.
+    const [record] = within(sourceList).getAllByRole('link', {
+      name: /^Open at treaties\.un\.org/,
+    });
+    expect(new URL(record!.getAttribute('href')!).searchParams.get('mtdsg_no')).toBe('XVIII-12-a');
   });
 
   it('goes Convention → “Organized criminal group” → “Serious crime”, Back one step at a time, Escape to the mention', async () => {

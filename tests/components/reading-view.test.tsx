@@ -43,7 +43,7 @@ describe('the reading view', () => {
     const card = screen.getByRole('region', { name: 'Cyber-crime' });
     expect(within(card).getByText(/Crime category/)).toBeInTheDocument();
     expect(within(card).getByText(/Sources for this summary/)).toBeInTheDocument();
-    const [sourceLink] = within(card).getAllByRole('link', { name: /Open source/ });
+    const [sourceLink] = within(card).getAllByRole('link', { name: /^Open at / });
     expect(sourceLink).toHaveAttribute('target', '_blank');
     expect(sourceLink).toHaveAttribute('rel', 'noopener noreferrer');
     // Both places the article names cyber-crime are listed.

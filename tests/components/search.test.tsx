@@ -64,7 +64,7 @@ describe('search', { timeout: 20_000 }, () => {
 
     await user.keyboard('{ArrowDown}');
     expect(activeOption(combobox)).toBe(options[1]);
-    expect(options[1]).toHaveAccessibleName('Convention against Cybercrime');
+    expect(options[1]).toHaveAccessibleName('UN Convention against Cybercrime');
     expect(cyber).toHaveAttribute('aria-selected', 'false');
     await user.keyboard('{ArrowUp}{ArrowUp}');
     expect(activeOption(combobox)).toBe(options.at(-1));

@@ -140,14 +140,6 @@ describe('entities.json', () => {
       expect(entity.sources.length, entity.id).toBeGreaterThan(0);
     }
   });
-
-  it('names the secondary source whenever a source is only secondary', () => {
-    const secondary = entitiesFile.entities.flatMap((e) =>
-      e.sources.filter((s) => s.reliability === 'secondary'),
-    );
-    for (const source of secondary)
-      expect(source.title).toMatch(/reproduc|mirror|as quoted|wiki|copy/i);
-  });
 });
 
 describe('index.html', () => {

@@ -198,13 +198,6 @@ describe('sources', () => {
     expect(empty).toEqual([]);
   });
 
-  it('every secondary source explains what it leaves unconfirmed', () => {
-    const unexplained = all
-      .filter(({ source }) => source.reliability === 'secondary' && source.note === undefined)
-      .map(({ file, path }) => `${file} ${path}`);
-    expect(unexplained).toEqual([]);
-  });
-
   it('every displayable statement carries a source next to it', () => {
     // Fields that hold a claim shown to readers; each must sit in an object that also has sources.
     const claimKeys = new Set(['text', 'wording', 'explanation', 'title', 'officialTitle']);
@@ -508,20 +501,14 @@ describe('MDGs', () => {
     ).toEqual(['1.B', '5.B', '6.B', '7.B']);
   });
 
-  it('marks the 8.A–8.C notes and target 8.D as secondary', () => {
-    for (const number of ['8.A', '8.B', '8.C']) {
-      const target = targets.find(({ target: t }) => t.number === number)?.target;
-      expect(
-        target?.parenthetical?.sources.every((s) => s.reliability === 'secondary'),
-        number,
-      ).toBe(true);
-      expect(
-        target?.sources.every((s) => s.reliability === 'primary'),
-        number,
-      ).toBe(true);
+  it('cites every target wording to the UN Statistics Division’s list, read in a reproduction', () => {
+    for (const { target } of targets) {
+      const wording = [...target.sources, ...(target.parenthetical?.sources ?? [])];
+      for (const source of wording) {
+        expect(source.doc, target.number).toBe('mdg-official-list');
+        expect(source.readIn, target.number).toBe('mdg-list-reproductions');
+      }
     }
-    const eightD = targets.find(({ target }) => target.number === '8.D')?.target;
-    expect(eightD?.sources.some((s) => s.reliability === 'secondary')).toBe(true);
   });
 });
 
@@ -597,5 +584,77 @@ describe('verbatim definitions', () => {
   it("links the defined terms used inside the Convention's art. 2(a)", () => {
     const group = terms.terms.find((t) => t.id === 'organized-criminal-group');
     expect(group?.links.map((l) => l.term).sort()).toEqual(['serious-crime', 'structured-group']);
+  });
+});
+
+/* ------------------------------------------------------------------------------------------------
+ * Counts written in prose must agree with the data they summarise
+ * --------------------------------------------------------------------------------------------- */
+
+describe('MDG deadlines in prose', () => {
+  const allTargets = mdgs.goals.flatMap((goal) => goal.targets);
+  const years = (target: (typeof allTargets)[number]) => target.deadlines.map((d) => d.year);
+  const setFor = (year: number) =>
+    allTargets.filter((t) => years(t).includes(year)).map((t) => t.number);
+  const due = {
+    2015: setFor(2015),
+    2010: setFor(2010),
+    2020: setFor(2020),
+    none: allTargets.filter((t) => t.deadlines.length === 0).map((t) => t.number),
+  };
+  const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const count = (word: string) => words.indexOf(word.toLowerCase()) + 1 || Number(word);
+  /** Target numbers written out in a phrase, with "8.A to 8.F" read as the range it names. */
+  const targetsIn = (phrase: string) =>
+    phrase
+      .replace(/(\d)\.([A-F]) to \1\.([A-F])/g, (_, goal: string, from: string, to: string) =>
+        'ABCDEF'
+          .slice('ABCDEF'.indexOf(from), 'ABCDEF'.indexOf(to) + 1)
+          .split('')
+          .map((letter) => `${goal}.${letter}`)
+          .join(' '),
+      )
+      .match(/\b\d\.[A-F]\b/g) ?? [];
+
+  it('derives the groups the article’s “all by 2015” is checked against', () => {
+    expect(allTargets).toHaveLength(mdgs.framework.revised.targets);
+    expect(due[2015].length + due[2010].length + due[2020].length + due.none.length).toBe(
+      allTargets.length,
+    );
+  });
+
+  it('the context note lists exactly the targets the data sets for each year', () => {
+    const note = notes.notes.find((n) => n.id === 'not-all-by-2015')!;
+    const m = /Only (\w+) of the (\d+) MDG targets were set for 2015 \(([^)]*)\)/.exec(note.text);
+    expect(m, note.text).not.toBeNull();
+    expect(count(m![1]!)).toBe(due[2015].length);
+    expect(Number(m![2])).toBe(allTargets.length);
+    expect(targetsIn(m![3]!).sort()).toEqual([...due[2015]].sort());
+    const rest = /Targets (.*?) were set for 2010 and (.*?) for 2020; (.*?) had no date/.exec(
+      note.text,
+    );
+    expect(rest, note.text).not.toBeNull();
+    expect(targetsIn(rest![1]!).sort()).toEqual([...due[2010]].sort());
+    expect(targetsIn(rest![2]!).sort()).toEqual([...due[2020]].sort());
+    expect(targetsIn(rest![3]!).sort()).toEqual([...due.none].sort());
+  });
+
+  it('the MDGs’ description counts the same groups', () => {
+    const entities = readJson('public/data/entities.json') as {
+      entities: { id: string; description: string }[];
+    };
+    const text = entities.entities.find((e) => e.id === 'mdgs')!.description;
+    const m =
+      /(\d+) targets .*?; (\w+) of the targets were set for 2015, (\w+) for 2010, (\w+) for 2020, and (\w+) had no date/.exec(
+        text,
+      );
+    expect(m, text).not.toBeNull();
+    expect(Number(m![1])).toBe(allTargets.length);
+    expect([m![2], m![3], m![4], m![5]].map((w) => count(w!))).toEqual([
+      due[2015].length,
+      due[2010].length,
+      due[2020].length,
+      due.none.length,
+    ]);
   });
 });

@@ -17,6 +17,21 @@ export const isoDateSchema = z
   }, 'must be a real calendar date');
 
 /**
+ * A publication date known only as far as the publisher gives it: a year ("2016"), a month
+ * ("2013-02") or a day. Guessing the rest would be inventing a fact.
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => {
+    const [year, month = '01', day = '01'] = value.split('-');
+    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+    return (
+      !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${year}-${month}-${day}`)
+    );
+  }, 'must be a real calendar date');
+
+/**
  * Only http(s) links are ever rendered as links: a `javascript:` or `data:` URL in the data
  * fails validation rather than reaching an href.
  */
@@ -29,19 +44,16 @@ export const entityIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id such as "cyber-crime"');
 
 /**
- * Where a fact comes from. `title` is the official title of the document (or the page); a UN
- * document also has its `symbol` (A/RES/55/25). `pinpoint` narrows it to an article or paragraph.
- * `reliability` keeps the reference file's labels honest: "primary" is an official UN/UNODC/treaty
- * text or a faithful reproduction of it; "secondary" must name the secondary source in `title`.
+ * Where a fact comes from: a pointer into documents.json, never the document itself, so one
+ * document has one title, one date and one link wherever it is cited. `pinpoint` narrows it to an
+ * article, paragraph or page. `readIn` names the copy the fact was read in when that was not the
+ * publisher's own copy: the card then says "read in a copy at …", and the source counts as
+ * secondary however faithful the copy.
  */
-export const sourceSchema = z.object({
-  title: z.string().min(1),
-  symbol: z.string().min(1).optional(),
-  publisher: z.string().min(1).optional(),
+export const sourceSchema = z.strictObject({
+  doc: entityIdSchema,
   pinpoint: z.string().min(1).optional(),
-  date: isoDateSchema.optional(),
-  url: httpUrlSchema.optional(),
-  reliability: z.enum(['primary', 'secondary']),
+  readIn: entityIdSchema.optional(),
   note: z.string().min(1).optional(),
 });
 

@@ -234,8 +234,11 @@ export const partyCountSchema = z.strictObject({
   parties: z.number().int().nonnegative(),
   signatories: z.number().int().nonnegative().optional(),
   asOf: isoDateSchema,
+  /** The day we read the figure on its status page, which may be long after `asOf`. */
+  checked: isoDateSchema,
   source: sourceSchema,
 });
+export type PartyCount = z.infer<typeof partyCountSchema>;
 
 export const keyArticleSchema = z.strictObject({
   /** Article number as printed ("6", "3(a)"). */

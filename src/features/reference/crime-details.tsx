@@ -3,6 +3,7 @@ import type { CrimeCategory } from '../../data/schemas/reference';
 import { LoadingNotice } from '../../ui/loading-notice';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { SourceList } from '../../ui/source-list';
+import { SourceTitle } from '../../ui/source-citation';
 import { TermQuote } from './term-quote';
 import type { Reference } from './use-reference';
 import { SubHeading } from '../../ui/sub-heading';
@@ -37,7 +38,7 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
       ) : (
         <div className="definition">
           <p className="no-treaty">
-            <strong>No treaty defines it.</strong> {definition.explanation}
+            <strong>No treaty definition to quote.</strong> {definition.explanation}
           </p>
           {[definition.description, ...(definition.otherDescriptions ?? [])].map(
             (description, index) =>
@@ -50,8 +51,7 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
                   )}
                   <figcaption>
                     {description.quoted ? 'Quoted from' : 'Summarised from'}{' '}
-                    <cite>{description.source.title}</cite>
-                    {description.source.reliability === 'secondary' && ' (secondary source)'}
+                    <SourceTitle source={description.source} />
                   </figcaption>
                 </figure>
               ),

@@ -2,6 +2,7 @@ import type { Instrument } from '../../data/schemas/reference';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { formatUnDate } from '../../ui/format-date';
 import { SourceList } from '../../ui/source-list';
+import { PartyCount } from './party-count';
 import type { Reference } from './use-reference';
 import { SubHeading } from '../../ui/sub-heading';
 
@@ -77,9 +78,7 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
           <div key={count.asOf} className="facts-row">
             <dt>Parties</dt>
             <dd>
-              {count.parties}
-              {count.signatories !== undefined && `, with ${count.signatories} signatories`}, as at{' '}
-              {formatUnDate(count.asOf)} <span className="muted">({count.source.title})</span>
+              <PartyCount count={count} />
             </dd>
           </div>
         ))}

@@ -1,0 +1,36 @@
+import { resolveSource } from '../../data/resolve-source';
+import type { PartyCount as PartyCountData } from '../../data/schemas/reference';
+import { ExternalLink } from '../../ui/external-link';
+import { formatUnDate } from '../../ui/format-date';
+import { useDocuments } from '../../ui/use-documents';
+
+/**
+ * A party count is a snapshot: it says when it was true and who said so, and links to the live
+ * status page so the reader can see today's figure rather than trust ours.
+ */
+export function PartyCount({ count }: { count: PartyCountData }) {
+  const documents = useDocuments();
+  const resolved = documents.data && resolveSource(count.source, documents.data);
+  // The depositary's record is the live figure; a press release's count has no page that updates.
+  const url = resolved?.doc.url;
+  const statusUrl = url && new URL(url).host === 'treaties.un.org' ? url : undefined;
+  return (
+    <>
+      {count.parties} parties
+      {count.signatories !== undefined && `, ${count.signatories} signatories`}, as at{' '}
+      {formatUnDate(count.asOf)}{' '}
+      <span className="muted">
+        ({resolved ? resolved.doc.publisher : 'source loading'}; figure checked{' '}
+        {formatUnDate(count.checked)})
+      </span>
+      {statusUrl && (
+        <>
+          {' '}
+          <ExternalLink className="source-link" href={statusUrl}>
+            Check today’s figure
+          </ExternalLink>
+        </>
+      )}
+    </>
+  );
+}
