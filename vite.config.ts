@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -40,6 +41,15 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  build: {
+    // Two pages: the explorer, and "How we check facts". The policy above applies to both.
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        sources: fileURLToPath(new URL('./sources.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

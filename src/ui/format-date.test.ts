@@ -7,7 +7,6 @@ describe('formatUnDate', () => {
     expect(formatUnDate('2003-09-29')).toBe('29 September 2003');
     expect(formatUnDate('2000-11-05')).toBe('5 November 2000');
   });
-  });
 
   it('writes a date known only to the month or year as far as it is known', () => {
     expect(formatUnDate('2013-02')).toBe('February 2013');
