@@ -51,7 +51,14 @@ page = page.replace(
 );
 
 const [entryScript] = take(/<script type="module"[^>]*><\/script>\s*/, 'entry <script>');
-page = page.replace('</body>', `${entryScript.trim()}\n  </body>`);
+// The chunks the entry shares with the other page (sources.html) are preloaded from <head> by
+// Vite; they move too, for the same reason as the entry.
+const preloads = [];
+for (let match; (match = /<link rel="modulepreload"[^>]*>\s*/.exec(page));) {
+  preloads.push(match[0].trim());
+  page = page.replace(match[0], '');
+}
+page = page.replace('</body>', `${[...preloads, entryScript.trim()].join('\n    ')}\n  </body>`);
 
 const [, cssHref] = take(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/, 'stylesheet link');
 const css = readFileSync(new URL(`dist${cssHref}`, root), 'utf8').trim();

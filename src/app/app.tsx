@@ -6,6 +6,7 @@ import { ViewNotices } from '../features/filters/view-notices';
 import { ShortcutsHelp } from '../features/help/shortcuts-help';
 import { SearchBox } from '../features/search/search-box';
 import { useFilterStyle } from '../features/filters/filter-style';
+import { METHOD_PAGE } from '../ui/method-page-link';
 import { ErrorBoundary } from './error-boundary';
 import { useHydrated } from './use-hydrated';
 
@@ -54,8 +55,9 @@ export function App() {
       </div>
       <footer className="site-footer">
         <p>
-          Article text © United Nations, from UN News. Facts are cited to their primary sources;
-          where only a secondary source was found, the card says so.
+          Article text © United Nations, from UN News. Every fact links to its document where the
+          publisher keeps it; where a fact was read in a copy elsewhere, the card says so.{' '}
+          <a href={METHOD_PAGE}>How we check facts, and every source cited</a>
         </p>
       </footer>
     </>

@@ -19,6 +19,10 @@ export function createQueryClient(): QueryClient {
         // "the network request failed. Check your connection."
         networkMode: 'always',
         retry: (failureCount, error) => failureCount < 1 && isRetryable(error),
+        // A file that failed is fetched again only when the reader asks (Retry). Otherwise every
+        // part of the page that mounts later (the side column, each citation) would refetch it
+        // behind the reader's back, and a Retry button could vanish under the reader's pointer.
+        retryOnMount: false,
         retryDelay: 1000,
       },
     },

@@ -39,7 +39,11 @@ export function collectSources(file: string, tree: unknown): SourcePlace[] {
       value.forEach((item, index) => visit(item, `${path}[${index}]`, owner, ''));
     } else if (value !== null && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      const ownId = typeof record.id === 'string' ? record.id : undefined;
+      // Cards have kebab-case ids; other ids (a UNTC chapter such as "XVIII-12") belong to a field.
+      const ownId =
+        typeof record.id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)
+          ? record.id
+          : undefined;
       const sdgTarget = typeof record.target === 'string' && 'wording' in record;
       const nextOwner = ownId ?? (sdgTarget ? `sdg-${String(record.target)}` : owner);
       for (const [childKey, child] of Object.entries(record))

@@ -15,6 +15,8 @@ const singular: Record<string, string> = {
   terms: 'term',
   notes: 'note',
   categories: 'category',
+  documents: 'document',
+  copies: 'copy',
 };
 
 /**

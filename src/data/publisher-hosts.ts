@@ -16,21 +16,6 @@ export const publisherHosts = [
     why: 'the Audiovisual Library of International Law: the UN’s procedural history of each treaty',
   },
   {
-    host: 'undocs.org',
-    publisher: 'United Nations',
-    why: 'the UN’s document-symbol resolver: an address ending in a symbol opens that UN document',
-  },
-  {
-    host: 'documents.un.org',
-    publisher: 'United Nations',
-    why: 'the UN Official Document System, where the resolver leads',
-  },
-  {
-    host: 'digitallibrary.un.org',
-    publisher: 'United Nations Dag Hammarskjöld Library',
-    why: 'the UN library’s record of each UN document',
-  },
-  {
     host: 'www.un.org',
     publisher: 'United Nations',
     why: 'the UN’s own site: conference pages, the MDG reports, the Secretary-General’s office',

@@ -1,4 +1,3 @@
-import { publisherHostOf } from '../data/publisher-hosts';
 import { resolveSource } from '../data/resolve-source';
 import type { Source } from '../data/schemas/common';
 import { ExternalLink } from './external-link';
@@ -26,7 +25,6 @@ export function SourceCitation({ source }: { source: Source }) {
   const details = [doc.symbol, source.pinpoint, doc.publisher, doc.date && formatUnDate(doc.date)]
     .filter(Boolean)
     .join(', ');
-  const host = doc.url ? publisherHostOf(doc.url) : undefined;
   return (
     <>
       <cite className="source-title">{doc.title}</cite>
@@ -35,7 +33,7 @@ export function SourceCitation({ source }: { source: Source }) {
         <>
           {' '}
           <ExternalLink className="source-link" href={doc.url}>
-            {host ? `Open at ${host.host}` : 'Open'}
+            Open at {hostOf(doc.url)}
           </ExternalLink>
         </>
       )}
@@ -69,7 +67,11 @@ export function SourceCitation({ source }: { source: Source }) {
 export function SourceTitle({ source }: { source: Source }) {
   const documents = useDocuments();
   const resolved = documents.data && resolveSource(source, documents.data);
-  if (!resolved) return <cite>{source.doc}</cite>;
+  if (!resolved) {
+    return (
+      <cite>{documents.isError ? 'a source whose record could not be loaded' : 'its source'}</cite>
+    );
+  }
   return (
     <>
       <cite>{resolved.doc.title}</cite>
@@ -78,4 +80,12 @@ export function SourceTitle({ source }: { source: Source }) {
       {resolved.standing === 'copy' && ' (read in a copy)'}
     </>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the publisher';
+  }
 }

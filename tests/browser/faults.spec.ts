@@ -18,7 +18,8 @@ type DataFile =
   | 'instruments.json'
   | 'terms.json'
   | 'crime-categories.json'
-  | 'context-notes.json';
+  | 'context-notes.json'
+  | 'documents.json';
 
 /** How a fault answers a request for the file while it is on. */
 type Fault = (route: Route) => Promise<void>;
@@ -131,6 +132,19 @@ const places: Record<DataFile, Place> = {
       }),
     stillWorks: mentionOpensDefinition,
   },
+  // documents.json has no panel: it is the record behind every card's sources. It is prerendered
+  // with the article (the notes cite it), so it is faulted on the bare shell.
+  'documents.json': {
+    shell: true,
+    reach: async (page) => {
+      await page.getByRole('link', { name: 'cyber-crime' }).first().click();
+    },
+    region: panel('Cyber-crime'),
+    // The description's caption names its document, from documents.json.
+    content: (page) =>
+      panel('Cyber-crime')(page).getByText(/^Quoted from Global Programme on Cybercrime/),
+    stillWorks: conventionPanelWorks,
+  },
   // terms.json has no panel: its text is the treaty definition of a crime.
   'terms.json': {
     reach: async (page) => {
@@ -169,6 +183,10 @@ const missingField: Record<DataFile, [(json: Json) => void, string]> = {
   ],
   'mdgs.json': [(j) => delete j.goals[3].title, 'mdgs.json: goal 4, title is missing'],
   'terms.json': [(j) => delete j.terms[0].text, 'terms.json: term 1, text is missing'],
+  'documents.json': [
+    (j) => delete j.documents[0].title,
+    'documents.json: document 1, title is missing',
+  ],
 };
 
 const wrongType: Record<DataFile, [(json: Json) => void, string]> = {
@@ -194,6 +212,7 @@ const wrongType: Record<DataFile, [(json: Json) => void, string]> = {
   ],
   'mdgs.json': [(j) => (j.goals[0].number = 'one'), 'mdgs.json: goal 1, number should be a number'],
   'terms.json': [(j) => (j.terms[0].links = {}), 'terms.json: term 1, links should be a list'],
+  'documents.json': [(j) => (j.copies = {}), 'documents.json: copies should be a list'],
 };
 
 const files = Object.keys(places) as DataFile[];

@@ -75,13 +75,16 @@ test('markup in the data shows as text and never runs', async ({ page }) => {
 test('a javascript: source address fails validation in plain words and is never a link', async ({
   page,
 }) => {
-  await edit(page, 'instruments.json', (json) => {
-    json.instruments[0].titleSources[0].url = 'javascript:window.__pwned=1';
+  // documents.json is prerendered with the article; the bare shell makes the app fetch it.
+  await serveShell(page);
+  await edit(page, 'documents.json', (json) => {
+    json.documents[0].url = 'javascript:window.__pwned=1';
   });
   await page.goto('/');
-  const panel = page.getByRole('region', { name: 'Convention and Protocols' });
-  await expect(panel.getByRole('alert')).toContainText(
-    'instruments.json: instrument 1, titleSources 1, url must be an http(s) address',
+  await page.getByRole('link', { name: 'cyber-crime' }).first().click();
+  const card = page.getByRole('region', { name: 'Cyber-crime' });
+  await expect(card.getByRole('alert')).toContainText(
+    'documents.json: document 1, url must be an http(s) address',
   );
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
   expect(await pwned(page)).toBeUndefined();

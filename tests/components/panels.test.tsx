@@ -31,6 +31,7 @@ type InstrumentsJson = {
     supplements?: string;
     adoption?: Partial<Dated>;
     entryIntoForce?: Dated;
+    parties: { parties: number; signatories?: number; asOf: string; checked: string }[];
   }[];
 };
 type CrimesJson = { categories: { id: string; name: string }[] };

@@ -206,3 +206,11 @@ describe('the same document, the same facts', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('shows the publisher hosts exactly as the code lists them', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| `([^`]+)`\s*\|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(publisherHosts.map((entry) => entry.host));
+  });
+});

@@ -13,6 +13,7 @@ import { DataError } from '../../ui/data-error';
 import { DefinitionLink } from '../../ui/definition-link';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { SourceList } from '../../ui/source-list';
+import { METHOD_PAGE } from '../../ui/method-page-link';
 import { TypeIcon } from '../../ui/type-icon';
 import { DefinitionBody } from './definition-body';
 import { MentionList } from './mention-list';
@@ -165,6 +166,9 @@ export function DefinitionView() {
           />
         </>
       )}
+      <p className="card-method">
+        <a href={METHOD_PAGE}>How we check facts</a>
+      </p>
     </section>
   );
 }

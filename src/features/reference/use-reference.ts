@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { DOCUMENTS_FILE, documentsQuery, selectDocuments } from '../../data/documents-query';
 import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
 import {
@@ -26,13 +27,16 @@ export function useReference() {
   const instruments = useQuery({ ...instrumentsQuery(), select: selectInstruments });
   const terms = useQuery({ ...termsQuery(), select: selectTerms });
   const mdgs = useQuery({ ...mdgsQuery(), select: selectGoals });
-  const results = [entities, crimes, instruments, terms, mdgs];
+  // Every card cites its sources through documents.json, so it is part of every definition.
+  const documents = useQuery({ ...documentsQuery(), select: selectDocuments });
+  const results = [entities, crimes, instruments, terms, mdgs, documents];
   return {
     entities: entities.data,
     crimes: crimes.data,
     instruments: instruments.data,
     terms: terms.data,
     mdgs: mdgs.data,
+    documents: documents.data,
     pending: results.some((result) => result.isPending),
     /** Which files are still on their way, for a loading notice where their part would be. */
     loading: {
@@ -41,6 +45,7 @@ export function useReference() {
       instruments: instruments.isPending,
       terms: terms.isPending,
       mdgs: mdgs.isPending,
+      documents: documents.isPending,
     },
     /** The first file still on its way, for a notice that names it. */
     waitingFor: (
@@ -50,6 +55,7 @@ export function useReference() {
         [instruments, INSTRUMENTS_FILE],
         [terms, TERMS_FILE],
         [mdgs, MDGS_FILE],
+        [documents, DOCUMENTS_FILE],
       ] as const
     ).find(([result]) => result.isPending)?.[1],
     errors: results.flatMap((result) => (result.error ? [result.error] : [])),
