@@ -2,6 +2,7 @@ import { resolveSource } from '../data/resolve-source';
 import type { Source } from '../data/schemas/common';
 import { ExternalLink } from './external-link';
 import { formatUnDate } from './format-date';
+import { hostOf } from './host-of';
 import { useDocuments } from './use-documents';
 
 /**
@@ -80,12 +81,4 @@ export function SourceTitle({ source }: { source: Source }) {
       {resolved.standing === 'copy' && ' (read in a copy)'}
     </>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return 'the publisher';
-  }
 }

@@ -1,12 +1,8 @@
 import type { CitedDocument } from '../../data/schemas/documents';
 import { ExternalLink } from '../../ui/external-link';
+import { hostOf } from '../../ui/host-of';
 import { formatUnDate } from '../../ui/format-date';
-import {
-  groupHeading,
-  hostOf,
-  type BibliographyEntry,
-  type BibliographyGroup,
-} from './build-bibliography';
+import { groupHeading, type BibliographyEntry, type BibliographyGroup } from './build-bibliography';
 
 /** Every document the explorer cites, once, in its group: the citation, the link, where it is used. */
 export function Bibliography({ groups }: { groups: BibliographyGroup[] }) {

@@ -1,6 +1,5 @@
 import { collectSources, type SourcePlace } from '../../data/collect-sources';
 import { ENTITIES_FILE } from '../../data/entities-query';
-import { publisherHostOf } from '../../data/publisher-hosts';
 import {
   CONTEXT_NOTES_FILE,
   CRIME_CATEGORIES_FILE,
@@ -127,15 +126,6 @@ export const groupHeading = (group: BibliographyGroup) =>
   `${group.heading} (${group.entries.length})`;
 
 /** The publisher's host as the method lists it; any other address by its own host. */
-export function hostOf(url: string): string {
-  const known = publisherHostOf(url);
-  if (known) return known.host;
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
 
 /**
  * Oldest first; a date known only to the year or month sorts before the days within it (ISO

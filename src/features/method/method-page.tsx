@@ -19,10 +19,11 @@ import type { DocumentsFile } from '../../data/schemas/documents';
 import type { InstrumentsFile } from '../../data/schemas/reference';
 import { DataError } from '../../ui/data-error';
 import { ExternalLink } from '../../ui/external-link';
+import { hostOf } from '../../ui/host-of';
 import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
 import { Bibliography } from './bibliography';
-import { buildBibliography, hostOf, type CitingFiles } from './build-bibliography';
+import { buildBibliography, type CitingFiles } from './build-bibliography';
 
 const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -91,8 +92,39 @@ export function MethodPage() {
           <p>
             Facts we could not confirm against a primary text are left out of the explorer rather
             than guessed; the documents above are cited without a link because no publisher’s copy
-            could be verified.
+            could be verified. Among what is left out or said with care:
           </p>
+          <ul className="method-left-out">
+            <li>
+              Page numbers in <cite>The Millennium Development Goals Report 2015</cite>: no UN copy
+              of the report could be read, so its figures are cited to the UN pages that summarise
+              it (UNIS Vienna, UN Denmark, UNDP, UNSCN).
+            </li>
+            <li>
+              Party counts as at April 2010, when the message urged ratification: none dated by the
+              depositary was found, so only the latest dated counts are shown.
+            </li>
+            <li>
+              A count of parties to the Convention against Corruption later than 11 December 2023.
+            </li>
+            <li>
+              The text of the Convention against Cybercrime, including whether it defines
+              “cybercrime”: no UN copy of the text was read.
+            </li>
+            <li>
+              The wording of footnote 14 to article 51 of the TRIPS Agreement was read only in a
+              reproduction; the WTO’s page for that part of the Agreement could not be verified.
+            </li>
+            <li>
+              The date of UNEP’s bulletin on environmental crime: its page says January 2012, UNEP’s
+              repository January 2013, so no date is given.
+            </li>
+            <li>
+              Whether the Fifteenth Congress (Abu Dhabi, 25–30 April 2026) has taken place: no
+              source seen reports it.
+            </li>
+            <li>What the photograph on the UN News page showed: it is credited, not reproduced.</li>
+          </ul>
         </section>
 
         <section aria-labelledby="licence">
