@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -38,8 +39,40 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Downloads, citations and schemas made from public/data at build time (src/exports/artifacts.ts):
+ * emitted into the client build, and served by the dev server at the same paths, so the browser
+ * only ever fetches finished files.
+ */
+function buildArtifacts(): Plugin {
+  const readData = (file: string): unknown =>
+    JSON.parse(readFileSync(new URL(`./public/data/${file}`, import.meta.url), 'utf8'));
+  const make = async () => (await import('./src/exports/artifacts')).buildArtifacts(readData);
+  return {
+    name: 'explorer-build-artifacts',
+    async generateBundle() {
+      if (this.environment.config.consumer === 'server') return;
+      for (const artifact of await make())
+        this.emitFile({ type: 'asset', fileName: artifact.path, source: artifact.body });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split(/[?#]/)[0]!.replace(/^\//, '');
+        make()
+          .then((artifacts) => {
+            const artifact = artifacts.find((candidate) => candidate.path === path);
+            if (!artifact) return next();
+            response.setHeader('Content-Type', artifact.type);
+            response.end(artifact.body);
+          })
+          .catch(next);
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), buildArtifacts()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   build: {
     // Two pages: the explorer, and "How we check facts". The policy above applies to both.
