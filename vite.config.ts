@@ -47,7 +47,7 @@ function contentSecurityPolicyMeta(): Plugin {
 function buildArtifacts(): Plugin {
   const readData = (file: string): unknown =>
     JSON.parse(readFileSync(new URL(`./public/data/${file}`, import.meta.url), 'utf8'));
-  const make = async () => (await import('./src/exports/artifacts')).buildArtifacts(readData);
+  const make = async () => (await import('./src/exports/artifacts.ts')).buildArtifacts(readData);
   return {
     name: 'explorer-build-artifacts',
     async generateBundle() {

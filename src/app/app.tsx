@@ -4,6 +4,7 @@ import { CrimeFilter } from '../features/filters/crime-filter';
 import { FilterStatus } from '../features/filters/filter-status';
 import { ViewNotices } from '../features/filters/view-notices';
 import { ShortcutsHelp } from '../features/help/shortcuts-help';
+import { PassageTools } from '../features/passages/passage-tools';
 import { SearchBox } from '../features/search/search-box';
 import { useFilterStyle } from '../features/filters/filter-style';
 import { METHOD_PAGE } from '../ui/method-page-link';
@@ -11,6 +12,15 @@ import { ErrorBoundary } from './error-boundary';
 import { useHydrated } from './use-hydrated';
 
 const SideColumn = lazy(() => import('./side-column'));
+// Needed only once the page is interactive: a passage named in the address, a selection to quote.
+const PassageFromAddress = lazy(() =>
+  import('../features/passages/passage-from-address').then((m) => ({
+    default: m.PassageFromAddress,
+  })),
+);
+const SelectionQuote = lazy(() =>
+  import('../features/passages/selection-quote').then((m) => ({ default: m.SelectionQuote })),
+);
 
 export function App() {
   useFilterStyle();
@@ -36,11 +46,16 @@ export function App() {
         <CrimeFilter />
         <FilterStatus />
         <ViewNotices />
+        {hydrated && (
+          <Suspense fallback={null}>
+            <PassageFromAddress />
+          </Suspense>
+        )}
       </section>
       <div className="layout">
         <main className="main">
           <ErrorBoundary fallbackTitle="The article could not be shown because of an error in the page.">
-            <ArticleView />
+            <ArticleView paragraphTools={PassageTools} />
           </ErrorBoundary>
         </main>
         {/* Not in the prerendered page: without a script it could only show loading notices that
@@ -53,6 +68,11 @@ export function App() {
           </Suspense>
         )}
       </div>
+      {hydrated && (
+        <Suspense fallback={null}>
+          <SelectionQuote />
+        </Suspense>
+      )}
       <footer className="site-footer">
         <p>
           Article text © United Nations, from UN News. Every fact links to its document where the

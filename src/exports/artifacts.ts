@@ -3,8 +3,8 @@
  * same data files the app loads, never in the browser. vite.config.ts emits them into dist/ and
  * serves them from the dev server; the tests call the same generators.
  */
-import { citationArtifacts } from './citation-artifacts';
-import { dataDownloads } from './data-downloads';
+import { citationArtifacts } from './citation-artifacts.ts';
+import { dataDownloads } from './data-downloads.ts';
 
 export type Artifact = {
   /** Path under the site's root, without a leading slash: "data/v1/mentions.csv". */

@@ -45,6 +45,8 @@ type ExplorerState = {
     /** A reader opened or closed an item in a panel. */
     togglePanelItem: (id: string) => void;
     markPassage: (passage: MarkedPassage) => void;
+    /** The reader moved on from a passage they were sent to. */
+    clearMark: () => void;
     toggleCrime: (id: string) => void;
     toggleTopic: (topic: EntityType) => void;
     clearFilters: () => void;
@@ -103,6 +105,7 @@ const useExplorerStore = create<ExplorerState>()((set) => ({
           : { expanded: [...state.expanded, id], selectedId: id },
       ),
     markPassage: (passage) => set({ marked: passage }),
+    clearMark: () => set({ marked: null }),
     toggleCrime: (id) =>
       set((state) => ({
         crimes: toggled(state.crimes, id),

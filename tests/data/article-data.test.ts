@@ -146,12 +146,39 @@ describe('index.html', () => {
   const html = readFileSync('index.html', 'utf8');
   const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
 
-  it('describes the article as a schema.org NewsArticle that agrees with article.json', () => {
-    const data = JSON.parse(jsonLd ?? '{}') as Record<string, unknown>;
-    expect(data['@type']).toBe('NewsArticle');
-    expect(data.headline).toBe(article.meta.headline);
-    expect(data.datePublished).toBe(article.meta.datePublished);
-    expect(data.url).toBe(article.meta.url);
-    expect((data.publisher as { name?: string }).name).toBe(article.meta.publisher.name);
+  const data = JSON.parse(jsonLd ?? '{}') as {
+    '@type': string;
+    about: Record<string, unknown> & { publisher: { name: string } };
+    citation: {
+      '@type': string;
+      name: string;
+      legislationIdentifier: string;
+      legislationDate: string;
+    }[];
+  };
+
+  it('describes the explorer as a web page about the UN News article, which agrees with article.json', () => {
+    expect(data['@type']).toBe('WebPage');
+    expect(data.about['@type']).toBe('NewsArticle');
+    expect(data.about.headline).toBe(article.meta.headline);
+    expect(data.about.datePublished).toBe(article.meta.datePublished);
+    expect(data.about.url).toBe(article.meta.url);
+    expect(data.about.publisher.name).toBe(article.meta.publisher.name);
+  });
+
+  it('cites each treaty it explains by its title, identifier and date, as documents.json has them', () => {
+    const documents = JSON.parse(readFileSync('public/data/documents.json', 'utf8')) as {
+      documents: { kind: string; title: string; symbol?: string; date?: string }[];
+    };
+    const treaties = documents.documents.filter((doc) => doc.kind === 'treaty');
+    expect(data.citation.map((item) => item.name).sort()).toEqual(
+      treaties.map((t) => t.title).sort(),
+    );
+    for (const item of data.citation) {
+      const doc = treaties.find((t) => t.title === item.name)!;
+      expect(item['@type']).toBe('Legislation');
+      expect(item.legislationDate).toBe(doc.date);
+      expect(item.legislationIdentifier).toContain(doc.symbol);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { Block } from '../../data/layout-text';
 import type { ContextNote } from '../../data/schemas/reference';
 import { useMarkedPassage } from '../../state/explorer-store';
 import { highlightPhrase } from '../../ui/highlight-passage';
+import type { ParagraphTools } from '../../ui/paragraph-tools';
 import { SourceList } from '../../ui/source-list';
 import { AnnotatedText } from './annotated-text';
 import type { MentionContext } from './mention-context';
@@ -14,6 +15,8 @@ type Props = {
   blocks: Block[];
   context: MentionContext | null;
   notes: ContextNote[];
+  /** Links and quotations of the paragraph, given by the app (see ParagraphTools). */
+  Tools?: ParagraphTools;
 };
 
 /**
@@ -26,6 +29,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({
   blocks,
   context,
   notes,
+  Tools,
 }: Props) {
   // Every key of its mentions: the filters' stylesheet greys the paragraphs that match nothing.
   // (A match is any one key, so the union of the mentions' keys decides as the mentions do.)
@@ -58,6 +62,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({
       <p ref={ref} id={`paragraph-${number}`} className="paragraph" tabIndex={-1}>
         <AnnotatedText blocks={blocks} context={context} />
       </p>
+      {Tools && <Tools paragraph={number} source={id} />}
       {notes.length > 0 && (
         <div className="context-notes" role="group" aria-label={`Notes on paragraph ${number}`}>
           {notes.map((note) => (

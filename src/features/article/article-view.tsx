@@ -4,6 +4,7 @@ import { articleQuery, ARTICLE_FILE } from '../../data/article-query';
 import { checkReferences } from '../../data/check-references';
 import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
 import { DataError } from '../../ui/data-error';
+import type { ParagraphTools } from '../../ui/paragraph-tools';
 import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
 import {
@@ -25,7 +26,8 @@ import type { ContextNote } from '../../data/schemas/reference';
 
 const NO_NOTES: ContextNote[] = [];
 
-export function ArticleView() {
+/** `paragraphTools`: what the app puts under each paragraph (see src/ui/paragraph-tools.ts). */
+export function ArticleView({ paragraphTools }: { paragraphTools?: ParagraphTools } = {}) {
   const articleResult = useQuery({ ...articleQuery(), select: buildArticleModel });
   const entitiesResult = useQuery({ ...entitiesQuery(), select: indexEntities });
   const notesResult = useQuery({ ...contextNotesQuery(), select: selectNotes });
@@ -169,6 +171,7 @@ export function ArticleView() {
             blocks={blocks[paragraph.id] ?? []}
             context={context}
             notes={notesOf.get(paragraph.id) ?? NO_NOTES}
+            Tools={paragraphTools}
           />
         ))}
       </div>
