@@ -20,6 +20,48 @@ export default tseslint.config(
     },
   },
   {
+    // Each feature is one part of the screen; what two of them share lives in src/ui, src/data or
+    // src/state, and the app composes them. A feature reaching into another would tie their
+    // changes together.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message:
+                'A feature must not import another feature; move the shared part to src/ui or src/data.',
+            },
+            {
+              regex: '(^|/)features/',
+              message:
+                'A feature must not import another feature; move the shared part to src/ui or src/data.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shared layers never depend on a part of the screen.
+    files: ['src/data/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(features|app)/',
+              message: 'Shared code must not import a feature or the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     rules: { 'react-refresh/only-export-components': 'off' },
   },
