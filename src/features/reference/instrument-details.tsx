@@ -78,7 +78,7 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
           <div key={count.asOf} className="facts-row">
             <dt>Parties</dt>
             <dd>
-              <PartyCount count={count} />
+              <PartyCount count={count} treaty={instrument.id} />
             </dd>
           </div>
         ))}

@@ -8,11 +8,11 @@ import { useDocuments } from '../../ui/use-documents';
  * A party count is a snapshot: it says when it was true and who said so, and links to the live
  * status page so the reader can see today's figure rather than trust ours.
  */
-export function PartyCount({ count }: { count: PartyCountData }) {
+export function PartyCount({ count, treaty }: { count: PartyCountData; treaty: string }) {
   const documents = useDocuments();
   const resolved = documents.data && resolveSource(count.source, documents.data);
-  // The depositary's record is the live figure; a press release's count has no page that updates.
-  const url = resolved?.doc.url;
+  // Today's figure is on the depositary's record of the treaty, whoever gave the dated count.
+  const url = documents.data?.documents[treaty]?.url;
   const statusUrl = url && new URL(url).host === 'treaties.un.org' ? url : undefined;
   return (
     <>
