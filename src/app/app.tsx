@@ -21,6 +21,8 @@ const PassageFromAddress = lazy(() =>
 const SelectionQuote = lazy(() =>
   import('../features/passages/selection-quote').then((m) => ({ default: m.SelectionQuote })),
 );
+// The classroom handout: hidden on screen, it is what a printer gets.
+const PrintHandout = lazy(() => import('../features/print/print-handout'));
 
 export function App() {
   useFilterStyle();
@@ -58,6 +60,15 @@ export function App() {
             <ArticleView paragraphTools={PassageTools} />
           </ErrorBoundary>
         </main>
+        {/* What printing gives (hidden on screen); it starts loading every file it prints from,
+            so they are in before the reader prints. Before the card, which prints after it. */}
+        {hydrated && (
+          <ErrorBoundary fallbackTitle="The print handout could not be made because of an error in the page.">
+            <Suspense fallback={null}>
+              <PrintHandout />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         {/* Not in the prerendered page: without a script it could only show loading notices that
             never end. Leaving it out keeps the first paint to the article, and loading its code
             on its own keeps it out of the script the article waits for. It has a column of its
