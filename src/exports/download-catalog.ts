@@ -85,8 +85,7 @@ export function describeDownloads(data: ExportData): (Described & { path: string
       id: 'article-markdown',
       path: MARKDOWN_FILE,
       title: 'The article in Markdown, with footnotes',
-      description:
-        'The headline, date, photo credit and six paragraphs as published, with a footnote at every mention: what the entity is, its definition from the reference files (treaty text quoted verbatim where a treaty defines it), and every source with its publisher’s address, or the copy it was read in.',
+      description: `The headline, date, photo credit and ${data.article.paragraphs.length} paragraphs as published, with a footnote at every mention: what the entity is, its definition from the reference files (treaty text quoted verbatim where a treaty defines it), and every source with its publisher’s address, or the copy it was read in.`,
       format:
         'Markdown (CommonMark), with footnotes ([^id]) as GitHub, pandoc and most Markdown tools write them; UTF-8, LF line ends',
       mediaType: 'text/markdown; charset=utf-8',
