@@ -149,3 +149,17 @@ test('the page leads back to the explorer', async ({ page }) => {
     page.getByRole('heading', { level: 1, name: /Strengthened cooperation, innovation vital/ }),
   ).toBeVisible();
 });
+
+for (const width of [375, 320]) {
+  test(`nothing on the page scrolls sideways at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/data.html');
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'The mentions as a table' }),
+    ).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

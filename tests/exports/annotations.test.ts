@@ -143,6 +143,51 @@ describe.each([
     });
   });
 
+  it('uses only terms the Web Annotation context defines, so a JSON-LD processor keeps them all', () => {
+    // The terms of http://www.w3.org/ns/anno.jsonld this file uses, as the Recommendation's
+    // tables name them, and one compact IRI under its "dcterms" prefix.
+    const known = new Set([
+      '@context',
+      'id',
+      'type',
+      'label',
+      'total',
+      'first',
+      'last',
+      'partOf',
+      'startIndex',
+      'items',
+      'motivation',
+      'rights',
+      'body',
+      'target',
+      'purpose',
+      'source',
+      'value',
+      'format',
+      'language',
+      'selector',
+      'exact',
+      'prefix',
+      'suffix',
+      'refinedBy',
+      'start',
+      'end',
+      'dcterms:description',
+    ]);
+    const keys = new Set<string>();
+    const visit = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object')
+        for (const [key, child] of Object.entries(value)) {
+          keys.add(key);
+          visit(child);
+        }
+    };
+    visit(collection);
+    expect([...keys].filter((key) => !known.has(key))).toEqual([]);
+  });
+
   it('says in the file how positions are counted', () => {
     expect(collection['dcterms:description']).toMatch(
       /Positions count Unicode code points .* article\.json counts UTF-16 code units/,
