@@ -75,11 +75,13 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta(), buildArtifacts()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   build: {
-    // Two pages: the explorer, and "How we check facts". The policy above applies to both.
+    // Three pages: the explorer, "How we check facts" and "The data". The policy above applies
+    // to all three.
     rollupOptions: {
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         sources: fileURLToPath(new URL('./sources.html', import.meta.url)),
+        data: fileURLToPath(new URL('./data.html', import.meta.url)),
       },
     },
   },
