@@ -7,6 +7,7 @@ import { ShortcutsHelp } from '../features/help/shortcuts-help';
 import { PassageTools } from '../features/passages/passage-tools';
 import { SearchBox } from '../features/search/search-box';
 import { useFilterStyle } from '../features/filters/filter-style';
+import { DATA_PAGE } from '../ui/data-page-link';
 import { METHOD_PAGE } from '../ui/method-page-link';
 import { ErrorBoundary } from './error-boundary';
 import { useHydrated } from './use-hydrated';
@@ -89,6 +90,8 @@ export function App() {
           Article text © United Nations, from UN News. Every fact links to its document where the
           publisher keeps it; where a fact was read in a copy elsewhere, the card says so.{' '}
           <a href={METHOD_PAGE}>How we check facts, and every source cited</a>
+          {' · '}
+          <a href={DATA_PAGE}>The data: downloads, schemas and licence</a>
         </p>
       </footer>
     </>

@@ -18,6 +18,7 @@ import {
 import type { DocumentsFile } from '../../data/schemas/documents';
 import type { InstrumentsFile } from '../../data/schemas/reference';
 import { DataError } from '../../ui/data-error';
+import { DATA_PAGE } from '../../ui/data-page-link';
 import { ExternalLink } from '../../ui/external-link';
 import { hostOf } from '../../ui/host-of';
 import { formatUnDate } from '../../ui/format-date';
@@ -159,6 +160,8 @@ export function MethodPage() {
           <a className="method-back" href="./">
             <span aria-hidden="true">← </span>Back to the article
           </a>
+          {' · '}
+          <a href={DATA_PAGE}>The data: downloads, schemas and licence</a>
         </p>
       </footer>
     </>
