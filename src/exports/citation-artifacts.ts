@@ -29,8 +29,17 @@ const TYPES = {
 };
 
 export const bibtexOf = (records: CslItem[]) => cite(records).format('bibtex').trim() + '\n';
+/**
+ * RIS allows an ID of 20 characters, so citation-js cuts ours ("trafficking-protocol-art-1" and
+ * "-art-2" would both become "trafficking-protocol"); reference managers do not import it anyway,
+ * so it is left out rather than made ambiguous.
+ */
 export const risOf = (records: CslItem[]) =>
-  risText(cite(records).format('ris', { format: 'object' }));
+  risText(
+    cite(records)
+      .format('ris', { format: 'object' })
+      .map((tags) => Object.fromEntries(Object.entries(tags).filter(([tag]) => tag !== 'ID'))),
+  );
 export const cslJsonOf = (records: CslItem[]) => JSON.stringify(records, null, 2) + '\n';
 
 export async function citationArtifacts(read: DataReader): Promise<Artifact[]> {

@@ -1,6 +1,12 @@
 import { articleFileSchema } from '../data/schemas/article';
 import { documentsFileSchema, type CitedDocument } from '../data/schemas/documents';
 import { instrumentsFileSchema, termsFileSchema, type Instrument } from '../data/schemas/reference';
+import {
+  ARTICLE_CITATION_ID,
+  definitionCitationId,
+  resolutionCitationId,
+  treatyArticleCitationId,
+} from '../data/citation-ids';
 import type { DataReader } from './artifacts';
 import { cslDate, type CslItem } from './csl-item';
 
@@ -29,7 +35,7 @@ export type CitableItem = {
 };
 
 export const ARTICLE_CARD = 'article';
-export const ARTICLE_ID = 'article';
+const ARTICLE_ID = ARTICLE_CITATION_ID;
 
 /** "United Nations, Treaty Series, vol. 2225, p. 209; registration No. 39574" → 2225 and 209. */
 export function treatySeriesLocation(
@@ -44,9 +50,6 @@ const resolutionNumber = (symbol: string) => symbol.replace(/^A\/RES\//, '');
 
 /** BibTeX keys may not hold a hyphen: "untoc-art-2" → "untoc_art_2". */
 export const bibtexKey = (id: string) => id.replace(/-/g, '_');
-
-/** "3(a)" → "3a": a file name without brackets. */
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 export function adoptedBySentence(instrument: Instrument): string | undefined {
   const resolution = instrument.adoption?.resolution;
@@ -131,7 +134,7 @@ export function buildCitableItems(read: DataReader): CitableItem[] {
 
   for (const instrument of instruments) {
     for (const keyArticle of instrument.keyArticles) {
-      const id = `${instrument.id}-art-${slug(keyArticle.article)}`;
+      const id = treatyArticleCitationId(instrument.id, keyArticle.article);
       items.push({
         id,
         kind: 'treaty-article',
@@ -153,7 +156,7 @@ export function buildCitableItems(read: DataReader): CitableItem[] {
     const instrument = instruments.find((candidate) => candidate.id === term.instrument);
     if (!instrument) throw new Error(`term ${term.id}: instruments.json has no ${term.instrument}`);
     const locator = term.pinpoint.replace(/^art\.\s*/, '');
-    const id = `term-${term.id}`;
+    const id = definitionCitationId(term.id);
     items.push({
       id,
       kind: 'definition',
@@ -179,19 +182,20 @@ export function buildCitableItems(read: DataReader): CitableItem[] {
       (candidate) => candidate.kind === 'resolution' && candidate.symbol === symbol,
     );
     if (!doc) continue;
-    const known = resolutions.get(doc.id);
+    const id = resolutionCitationId(symbol);
+    const known = resolutions.get(id);
     if (known) {
       known.cards.push(instrument.id);
       continue;
     }
-    resolutions.set(doc.id, {
-      id: doc.id,
+    resolutions.set(id, {
+      id,
       kind: 'resolution',
       label: `General Assembly resolution ${resolutionNumber(symbol)} (${symbol})`,
       cards: [instrument.id],
       record: {
-        id: doc.id,
-        'citation-key': bibtexKey(doc.id),
+        id,
+        'citation-key': bibtexKey(id),
         type: 'document',
         title: doc.title,
         author: [{ literal: doc.publisher }],
