@@ -29,7 +29,7 @@ export function CiteButton({ id, what }: Props) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Cite<span className="visually-hidden"> {what}</span>
+        Cite <span className="visually-hidden">{what}</span>
       </button>
       {/* In the body, not beside the button: a <dialog> may not sit in a paragraph, and the
           modal must not inherit a card's styles or hidden state. */}

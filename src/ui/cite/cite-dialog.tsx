@@ -65,6 +65,13 @@ export default function CiteDialog({ id, what, onClose }: Props) {
     else dialog.setAttribute('open', '');
   }, []);
 
+  // The native close fires "close", which reports it; where <dialog> has no close() (jsdom), say so.
+  const close = () => {
+    const dialog = dialogRef.current;
+    if (dialog && typeof dialog.close === 'function') dialog.close();
+    else onClose();
+  };
+
   const entry = citations.data?.byId[id];
   return (
     <dialog
@@ -131,11 +138,9 @@ export default function CiteDialog({ id, what, onClose }: Props) {
       <p className="cite-status" role="status">
         {status}
       </p>
-      <form method="dialog">
-        <button type="submit" className="button">
-          Close
-        </button>
-      </form>
+      <button type="button" className="button" onClick={close}>
+        Close
+      </button>
     </dialog>
   );
 }
@@ -177,7 +182,7 @@ function CitationRow({ label, what, formatted, onCopied }: RowProps) {
           });
         }}
       >
-        Copy<span className="visually-hidden"> the {what}</span>
+        Copy <span className="visually-hidden">the {what}</span>
       </button>
       {refused && (
         <div className="cite-fallback">
