@@ -56,16 +56,25 @@ function buildArtifacts(): Plugin {
         this.emitFile({ type: 'asset', fileName: artifact.path, source: artifact.body });
     },
     configureServer(server) {
+      // Made once and kept until a data file changes: formatting every citation takes seconds,
+      // and this middleware sees every request the dev server answers.
+      let made: ReturnType<typeof make> | undefined;
+      server.watcher.on('change', (file) => {
+        if (file.includes('/public/data/')) made = undefined;
+      });
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split(/[?#]/)[0]!.replace(/^\//, '');
-        make()
+        (made ??= make())
           .then((artifacts) => {
             const artifact = artifacts.find((candidate) => candidate.path === path);
             if (!artifact) return next();
             response.setHeader('Content-Type', artifact.type);
             response.end(artifact.body);
           })
-          .catch(next);
+          .catch((error: unknown) => {
+            made = undefined;
+            next(error);
+          });
       });
     },
   };
