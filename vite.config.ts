@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -64,6 +64,10 @@ function buildArtifacts(): Plugin {
       });
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split(/[?#]/)[0]!.replace(/^\//, '');
+        // Artifacts live under data/ (see Artifact.path), beside the files of public/data: the page,
+        // its modules and the data files need not wait for them.
+        if (!path.startsWith('data/') || existsSync(new URL(`./public/${path}`, import.meta.url)))
+          return next();
         (made ??= make())
           .then((artifacts) => {
             const artifact = artifacts.find((candidate) => candidate.path === path);
