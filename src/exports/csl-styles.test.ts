@@ -34,7 +34,9 @@ describe('spaceLocatorLabel', () => {
   it('gives MLA’s locator label the space the MLA Handbook writes (“art. 2”)', () => {
     const style = readPackagedStyle(MLA);
     const citation = (node: CslElement) =>
-      node.children.find((child) => typeof child !== 'string' && child.name === 'citation') as CslElement;
+      node.children.find(
+        (child) => typeof child !== 'string' && child.name === 'citation',
+      ) as CslElement;
     const before = labels(citation(style)).filter((label) => label.attrs.variable === 'locator');
     expect(before.some((label) => !label.attrs.suffix)).toBe(true);
     const after = labels(citation(spaceLocatorLabel(style))).filter(

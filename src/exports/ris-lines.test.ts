@@ -15,7 +15,9 @@ describe('risText', () => {
       'ER  - ',
       '',
     ]);
-    expect(parseRis(text)).toEqual([{ TI: ['A title'], UR: [url], AU: ['One', 'Two'] }]);
+    expect(parseRis(text)).toEqual([
+      { TY: ['NEWS'], TI: ['A title'], UR: [url], AU: ['One', 'Two'] },
+    ]);
   });
 
   it('refuses a value that would break a line', () => {

@@ -14,24 +14,24 @@ beforeAll(async () => {
 const APA_ARTICLE =
   'Strengthened cooperation, innovation vital in fighting crime – Ban. (2010, April 12). UN News. https://news.un.org/en/story/2010/04/335002';
 
-async function openCite() {
-  serveDataFiles({
-    'v1/citations.json': new Response(citationsJson, {
-      status: 200,
-      headers: { 'Content-Type': 'application/json' },
-    }),
-  });
+const citationsReply = () =>
+  new Response(citationsJson, { status: 200, headers: { 'Content-Type': 'application/json' } });
+
+async function openCite(reply: (attempt: number) => Response = citationsReply) {
+  serveDataFiles({ 'v1/citations.json': reply });
   const rendered = renderApp();
   await screen.findByRole('heading', { level: 1, name: article.meta.headline });
   const button = screen.getByRole('button', { name: 'Cite this article' });
   await rendered.user.click(button);
-  const dialog = await screen.findByRole('dialog', { name: /^Cite “Strengthened cooperation/ });
+  // Named for what is cited: "this article" until the citation arrives, then its headline.
+  const dialog = await screen.findByRole('dialog', { name: /^Cite / });
   return { ...rendered, button, dialog };
 }
 
 describe('citing the article', () => {
   it('shows the APA reference in the dialog, and copies it', async () => {
     const { user, dialog } = await openCite();
+    await waitFor(() => expect(dialog).toHaveAccessibleName(/^Cite “Strengthened cooperation/));
     const apa = within(dialog).getByRole('region', { name: 'APA' });
     // The text is in runs (the publication's name in italics): matched as the paragraph reads.
     expect(
@@ -89,5 +89,21 @@ describe('citing the article', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(button).toHaveFocus();
+  });
+
+  it('says so when the citations cannot be loaded, and Retry brings them', async () => {
+    const { user, dialog } = await openCite((attempt) =>
+      // A missing file is reported at once (a server error would get a quiet retry first).
+      attempt === 1 ? new Response('', { status: 404, statusText: 'Not Found' }) : citationsReply(),
+    );
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The citations could not be shown.');
+    expect(alert).toHaveTextContent(
+      'v1/citations.json could not be loaded: the file was not found on the server (HTTP 404 Not Found).',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(dialog).findByRole('region', { name: 'APA' })).toHaveTextContent(
+      APA_ARTICLE,
+    );
   });
 });
