@@ -9,7 +9,7 @@ import {
 } from '../data/citation-ids';
 import { documentsFileSchema } from '../data/schemas/documents';
 import { citationsFileSchema, type CitationsFile } from '../data/schemas/citations';
-import { instrumentsFileSchema, termsFileSchema } from '../data/schemas/reference';
+import { instrumentsFileSchema, mdgsFileSchema, termsFileSchema } from '../data/schemas/reference';
 import type { Artifact } from './artifacts';
 import { citationArtifacts } from './citation-artifacts';
 import { cite } from './citation-library';
@@ -19,6 +19,10 @@ const read = (file: string) => JSON.parse(readFileSync(`public/data/${file}`, 'u
 const { instruments } = instrumentsFileSchema.parse(read('instruments.json'));
 const { terms } = termsFileSchema.parse(read('terms.json'));
 const { documents } = documentsFileSchema.parse(read('documents.json'));
+const mdgs = mdgsFileSchema.parse(read('mdgs.json'));
+/** A card offers a resolution's citation where the bibliography has its record. */
+const recorded = (symbol: string) =>
+  documents.some((doc) => doc.kind === 'resolution' && doc.symbol === symbol);
 
 let artifacts: Artifact[];
 let file: CitationsFile;
@@ -41,10 +45,10 @@ describe('citations.json', () => {
       for (const { article } of instrument.keyArticles)
         expected.push([treatyArticleCitationId(instrument.id, article), instrument.id]);
       const symbol = instrument.adoption?.resolution?.symbol;
-      // The card offers a resolution's citation where the bibliography has its record.
-      if (symbol && documents.some((doc) => doc.kind === 'resolution' && doc.symbol === symbol))
-        expected.push([resolutionCitationId(symbol), instrument.id]);
+      if (symbol && recorded(symbol)) expected.push([resolutionCitationId(symbol), instrument.id]);
     }
+    expect(recorded(mdgs.declaration.symbol)).toBe(true);
+    expected.push([resolutionCitationId(mdgs.declaration.symbol), 'mdgs']);
     for (const term of terms) expected.push([definitionCitationId(term.id), term.id]);
 
     for (const [id, card] of expected) {

@@ -1,6 +1,11 @@
 import { articleFileSchema } from '../data/schemas/article';
 import { documentsFileSchema, type CitedDocument } from '../data/schemas/documents';
-import { instrumentsFileSchema, termsFileSchema, type Instrument } from '../data/schemas/reference';
+import {
+  instrumentsFileSchema,
+  mdgsFileSchema,
+  termsFileSchema,
+  type Instrument,
+} from '../data/schemas/reference';
 import {
   ARTICLE_CITATION_ID,
   definitionCitationId,
@@ -63,6 +68,7 @@ export function buildCitableItems(read: DataReader): CitableItem[] {
   const { documents } = documentsFileSchema.parse(read('documents.json'));
   const { instruments } = instrumentsFileSchema.parse(read('instruments.json'));
   const { terms } = termsFileSchema.parse(read('terms.json'));
+  const mdgs = mdgsFileSchema.parse(read('mdgs.json'));
   const docById = new Map(documents.map((doc) => [doc.id, doc]));
 
   const { meta } = article;
@@ -173,11 +179,19 @@ export function buildCitableItems(read: DataReader): CitableItem[] {
     });
   }
 
-  // A resolution is citable where documents.json has its record: its title and date are there.
+  // The resolutions the cards name: each treaty's adopting resolution, and the Millennium
+  // Declaration on the MDGs' card. One is citable where documents.json has its record: its title
+  // and date are there.
+  const named: [symbol: string, card: string][] = [
+    ...instruments.flatMap((instrument): [string, string][] =>
+      instrument.adoption?.resolution
+        ? [[instrument.adoption.resolution.symbol, instrument.id]]
+        : [],
+    ),
+    [mdgs.declaration.symbol, mdgs.id],
+  ];
   const resolutions = new Map<string, CitableItem>();
-  for (const instrument of instruments) {
-    const symbol = instrument.adoption?.resolution?.symbol;
-    if (!symbol) continue;
+  for (const [symbol, card] of named) {
     const doc = documents.find(
       (candidate) => candidate.kind === 'resolution' && candidate.symbol === symbol,
     );
@@ -185,14 +199,14 @@ export function buildCitableItems(read: DataReader): CitableItem[] {
     const id = resolutionCitationId(symbol);
     const known = resolutions.get(id);
     if (known) {
-      known.cards.push(instrument.id);
+      known.cards.push(card);
       continue;
     }
     resolutions.set(id, {
       id,
       kind: 'resolution',
       label: `General Assembly resolution ${resolutionNumber(symbol)} (${symbol})`,
-      cards: [instrument.id],
+      cards: [card],
       record: {
         id,
         'citation-key': bibtexKey(id),

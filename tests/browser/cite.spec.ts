@@ -100,6 +100,25 @@ test('each key article of a treaty and its adopting resolution can be cited from
   expect(problems).toEqual([]);
 });
 
+test('the Millennium Declaration on the MDGs’ card can be cited', async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto('/?open=mdgs');
+  await page
+    .getByRole('button', {
+      name: 'Cite the United Nations Millennium Declaration, General Assembly resolution A/RES/55/2',
+    })
+    .click();
+  const dialog = page.getByRole('dialog', {
+    name: 'Cite General Assembly resolution 55/2 (A/RES/55/2)',
+  });
+  await expect(dialog.getByRole('region', { name: 'APA' })).toContainText(
+    'United Nations General Assembly. (2000, September 8). United Nations Millennium Declaration (Resolution A/RES/55/2).',
+  );
+  // No address is given for a resolution: none of their addresses could be verified.
+  await expect(dialog.getByRole('region', { name: 'Chicago' })).not.toContainText('http');
+  expect(problems).toEqual([]);
+});
+
 test('the article’s Cite is in the prerendered header, next to the original', async ({ page }) => {
   const problems = watchProblems(page);
   await page.goto('/');
