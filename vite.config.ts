@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -56,16 +56,29 @@ function buildArtifacts(): Plugin {
         this.emitFile({ type: 'asset', fileName: artifact.path, source: artifact.body });
     },
     configureServer(server) {
+      // Made once and kept until a data file changes: formatting every citation takes seconds,
+      // and this middleware sees every request the dev server answers.
+      let made: ReturnType<typeof make> | undefined;
+      server.watcher.on('change', (file) => {
+        if (file.includes('/public/data/')) made = undefined;
+      });
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split(/[?#]/)[0]!.replace(/^\//, '');
-        make()
+        // Artifacts live under data/ (see Artifact.path), beside the files of public/data: the page,
+        // its modules and the data files need not wait for them.
+        if (!path.startsWith('data/') || existsSync(new URL(`./public/${path}`, import.meta.url)))
+          return next();
+        (made ??= make())
           .then((artifacts) => {
             const artifact = artifacts.find((candidate) => candidate.path === path);
             if (!artifact) return next();
             response.setHeader('Content-Type', artifact.type);
             response.end(artifact.body);
           })
-          .catch(next);
+          .catch((error: unknown) => {
+            made = undefined;
+            next(error);
+          });
       });
     },
   };

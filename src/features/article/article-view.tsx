@@ -17,6 +17,8 @@ import {
   selectNotes,
 } from '../../data/reference-queries';
 import { ArticleParagraph } from './article-paragraph';
+import { ARTICLE_CITATION_ID } from '../../data/citation-ids';
+import { CiteButton } from '../../ui/cite/cite-button';
 import { buildRelations } from '../../data/apply-filters';
 import { AnnotatedText } from './annotated-text';
 import type { MentionContext } from './mention-context';
@@ -118,6 +120,8 @@ export function ArticleView({ paragraphTools }: { paragraphTools?: ParagraphTool
           <a href={meta.url} target="_blank" rel="noopener noreferrer">
             Original on UN News<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
+          <span aria-hidden="true"> · </span>
+          <CiteButton id={ARTICLE_CITATION_ID} what="this article" />
         </p>
         {meta.datePublishedNote && (
           <details className="date-note">

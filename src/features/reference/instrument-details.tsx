@@ -1,4 +1,7 @@
+import { resolutionCitationId, treatyArticleCitationId } from '../../data/citation-ids';
 import type { Instrument } from '../../data/schemas/reference';
+import { CiteButton } from '../../ui/cite/cite-button';
+import { useDocuments } from '../../ui/use-documents';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { formatUnDate } from '../../ui/format-date';
 import { SourceList } from '../../ui/source-list';
@@ -13,6 +16,15 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
   const protocols = Object.values(reference.instruments ?? {}).filter(
     (other) => other.supplements === instrument.id,
   );
+  // A resolution is citable where the bibliography has its record (the build applies the same
+  // rule): its title and date come from there.
+  const documents = useDocuments();
+  const resolution = adoption?.resolution;
+  const resolutionCitable =
+    resolution &&
+    documents.data?.file.documents.some(
+      (doc) => doc.kind === 'resolution' && doc.symbol === resolution.symbol,
+    );
   const nameOf = (id: string) =>
     reference.entities?.byId[id]?.name ?? reference.instruments?.[id]?.shortName ?? id;
 
@@ -48,6 +60,12 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
               {adoption.resolution &&
                 `, General Assembly resolution ${adoption.resolution.symbol.replace('A/RES/', '')} (${adoption.resolution.symbol}${adoption.resolution.annex ? `, ${adoption.resolution.annex}` : ''})`}
               {adoption.note && <span className="muted">. {adoption.note}</span>}
+              {resolution && resolutionCitable && (
+                <CiteButton
+                  id={resolutionCitationId(resolution.symbol)}
+                  what={`General Assembly resolution ${resolution.symbol}`}
+                />
+              )}
             </dd>
           </>
         )}
@@ -140,6 +158,10 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
             {instrument.keyArticles.map((article) => (
               <li key={article.article}>
                 <span className="label">Art. {article.article}</span> {article.title}
+                <CiteButton
+                  id={treatyArticleCitationId(instrument.id, article.article)}
+                  what={`${instrument.shortName}, article ${article.article}`}
+                />
               </li>
             ))}
           </ul>

@@ -1,4 +1,7 @@
+import { resolutionCitationId } from '../../data/citation-ids';
 import type { MdgsFile } from '../../data/schemas/reference';
+import { CiteButton } from '../../ui/cite/cite-button';
+import { useDocuments } from '../../ui/use-documents';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { formatUnDate } from '../../ui/format-date';
 import { SourceList } from '../../ui/source-list';
@@ -6,6 +9,11 @@ import { SubHeading } from '../../ui/sub-heading';
 
 export function MdgsDetails({ mdgs, onOpen }: { mdgs: MdgsFile; onOpen: OpenDefinition }) {
   const { declaration, framework } = mdgs;
+  // Citable where the bibliography has the resolution's record (the build applies the same rule).
+  const documents = useDocuments();
+  const citable = documents.data?.file.documents.some(
+    (doc) => doc.kind === 'resolution' && doc.symbol === declaration.symbol,
+  );
   return (
     <>
       <dl className="facts">
@@ -18,6 +26,12 @@ export function MdgsDetails({ mdgs, onOpen }: { mdgs: MdgsFile; onOpen: OpenDefi
           </DefinitionLink>
           , {declaration.summit.place}, {formatUnDate(declaration.summit.from)} to{' '}
           {formatUnDate(declaration.summit.to)}
+          {citable && (
+            <CiteButton
+              id={resolutionCitationId(declaration.symbol)}
+              what={`the ${declaration.title}, General Assembly resolution ${declaration.symbol}`}
+            />
+          )}
         </dd>
         <dt>Framework</dt>
         <dd>

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
+import { definitionCitationId } from '../../data/citation-ids';
 import type { Term } from '../../data/schemas/reference';
+import { CiteButton } from '../../ui/cite/cite-button';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { SourceList } from '../../ui/source-list';
 import { MentionList } from './mention-list';
@@ -26,6 +28,12 @@ export function TermDetails({ term, reference, onOpen }: Props) {
     <>
       <TermQuote term={term} reference={reference} onOpen={onOpen} />
       {term.note && <p className="muted">{term.note}</p>}
+      <p className="card-cite">
+        <CiteButton
+          id={definitionCitationId(term.id)}
+          what={`the definition of “${term.term}”, ${term.pinpoint}`}
+        />
+      </p>
       <SourceList sources={term.sources} />
       {categories.length > 0 && (
         <>
