@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -47,7 +47,14 @@ function contentSecurityPolicyMeta(): Plugin {
 function buildArtifacts(): Plugin {
   const readData = (file: string): unknown =>
     JSON.parse(readFileSync(new URL(`./public/data/${file}`, import.meta.url), 'utf8'));
-  const make = async () => (await import('./src/exports/artifacts.ts')).buildArtifacts(readData);
+  // Loaded through Vite's own module runner, not as part of this config: the generators are app
+  // code (extensionless TypeScript imports), which the config loader should not have to follow.
+  const make = async () => {
+    const { module } = await runnerImport<typeof import('./src/exports/artifacts.ts')>(
+      fileURLToPath(new URL('./src/exports/artifacts.ts', import.meta.url)),
+    );
+    return module.buildArtifacts(readData);
+  };
   return {
     name: 'explorer-build-artifacts',
     async generateBundle() {

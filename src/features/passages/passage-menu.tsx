@@ -6,7 +6,7 @@ import { indexEntities } from '../../data/entity-index';
 import { passageUrl, resolvePassage, type PassageRef } from '../../data/passage-address';
 import { splitSentences } from '../../data/sentences';
 import { ExternalLink } from '../../ui/external-link';
-import { copyText } from './copy-text';
+import { copyText } from '../../ui/copy-text';
 import { CopyFeedback, type CopyOutcome } from './copy-feedback';
 import { originalLink, quoteWithCitation, type Span } from './passage-citation';
 

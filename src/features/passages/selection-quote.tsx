@@ -4,7 +4,7 @@ import { articleQuery } from '../../data/article-query';
 import { entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
 import { ExternalLink } from '../../ui/external-link';
-import { copyText } from './copy-text';
+import { copyText } from '../../ui/copy-text';
 import { CopyFeedback, type CopyOutcome } from './copy-feedback';
 import { originalLink, quoteWithCitation, type Span } from './passage-citation';
 import { selectionSpan } from './selection-span';

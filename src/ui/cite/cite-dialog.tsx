@@ -4,7 +4,7 @@ import { CITATIONS_FILE, citationsQuery, selectCitations } from '../../data/cita
 import type { CitationEntry, CitationsFile, Formatted } from '../../data/schemas/citations';
 import { DataError } from '../data-error';
 import { LoadingNotice } from '../loading-notice';
-import { copyText } from './copy-text';
+import { copyText } from '../copy-text';
 import { italicRuns } from './italic-runs';
 
 type Props = { id: string; what: string; onClose: () => void };
