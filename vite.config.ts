@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
+import type * as ArtifactsModule from './src/exports/artifacts.ts';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -50,7 +51,7 @@ function buildArtifacts(): Plugin {
   // Loaded through Vite's own module runner, not as part of this config: the generators are app
   // code (extensionless TypeScript imports), which the config loader should not have to follow.
   const make = async () => {
-    const { module } = await runnerImport<typeof import('./src/exports/artifacts.ts')>(
+    const { module } = await runnerImport<typeof ArtifactsModule>(
       fileURLToPath(new URL('./src/exports/artifacts.ts', import.meta.url)),
     );
     return module.buildArtifacts(readData);
