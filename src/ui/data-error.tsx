@@ -12,7 +12,13 @@ export function DataError({ what, error, onRetry, retrying }: DataErrorProps) {
     <div className="data-error" role="alert">
       <p className="data-error-title">{what} could not be shown.</p>
       <p className="data-error-detail">{error.message}</p>
-      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+      <button
+        type="button"
+        className="button"
+        onClick={onRetry}
+        disabled={retrying}
+        aria-busy={retrying}
+      >
         {retrying ? 'Retrying…' : 'Retry'}
       </button>
     </div>

@@ -136,3 +136,26 @@ test('search: "/" focuses the box, "cybercrime" → Enter opens the cyber-crime 
   await expect(definition).toBeHidden();
   await expect(search).toBeFocused();
 });
+
+test('Clear looks inactive while there is nothing to clear, and like a control once there is', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const clear = page
+    .getByRole('group', { name: 'Crime type' })
+    .getByRole('button', { name: 'Clear' });
+  const look = () =>
+    clear.evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { cursor: style.cursor, color: style.color };
+    });
+  await expect(clear).toBeDisabled();
+  const inactive = await look();
+  // Not the busy cursor of a control at work, nor the accent colour of one to press.
+  expect(inactive.cursor).not.toBe('progress');
+  await crimeToggle(page, /^Corruption/).click();
+  await expect(clear).toBeEnabled();
+  const active = await look();
+  expect(active.cursor).toBe('pointer');
+  expect(inactive.color).not.toBe(active.color);
+});
