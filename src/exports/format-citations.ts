@@ -2,6 +2,7 @@ import { cite } from './citation-library';
 import type { CitableItem } from './citation-records';
 import type { CslItem } from './csl-item';
 import { APA, CHICAGO, MLA, registerStyles, type StyleName } from './csl-styles';
+import { decodeEntities } from '../data/html-entities';
 
 /*
  * The formatted citations, made by citeproc-js (through citation-js) with the official styles.
@@ -41,23 +42,12 @@ export function styleView(record: CslItem, style: StyleName): CslItem {
   return view;
 }
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#38;': '&',
-  '&#39;': "'",
-};
-
 /** The HTML's text, refusing any markup but <i>: the browser renders nothing else. */
 export function textOfHtml(html: string): string {
   const tags = html.match(/<[^>]*>/g) ?? [];
   const unexpected = tags.find((tag) => tag !== '<i>' && tag !== '</i>');
   if (unexpected) throw new Error(`citation HTML has markup other than <i>: ${unexpected}`);
-  return html
-    .replace(/<\/?i>/g, '')
-    .replace(/&(?:amp|lt|gt|quot|#38|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+  return decodeEntities(html.replace(/<\/?i>/g, ''));
 }
 
 const escapeHtml = (text: string) =>

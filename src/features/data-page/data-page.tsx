@@ -7,6 +7,7 @@ import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
 import { formatSize } from '../../ui/format-size';
 import { DownloadEntry } from './download-entry';
+import { BackToArticle, SubpageHeader } from '../../ui/subpage-header';
 
 /**
  * "The data" (data.html): every download the build makes, listed from its manifest
@@ -18,16 +19,7 @@ export function DataPage() {
   const { data } = manifest;
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <header className="site-header data-header">
-        <div className="site-heading">
-          <p className="site-title">Crime Congress 2010 explorer</p>
-          <p className="site-subtitle">The data</p>
-        </div>
-        <BackLink />
-      </header>
+      <SubpageHeader subtitle="The data" />
       <main id="main" className="data-page" tabIndex={-1}>
         <h1>The data</h1>
         <p className="data-lead">
@@ -178,18 +170,10 @@ export function DataPage() {
           CC BY 4.0.
         </p>
         <p>
-          <BackLink />
+          <BackToArticle />
         </p>
       </footer>
     </>
-  );
-}
-
-function BackLink() {
-  return (
-    <a className="data-back" href="./">
-      <span aria-hidden="true">← </span>Back to the article
-    </a>
   );
 }
 

@@ -18,6 +18,7 @@ import {
 import type { DocumentsFile } from '../../data/schemas/documents';
 import type { InstrumentsFile } from '../../data/schemas/reference';
 import { DataError } from '../../ui/data-error';
+import { BackToArticle, SubpageHeader } from '../../ui/subpage-header';
 import { DATA_PAGE } from '../../ui/data-page-link';
 import { ExternalLink } from '../../ui/external-link';
 import { hostOf } from '../../ui/host-of';
@@ -38,18 +39,7 @@ export function MethodPage() {
   const { data } = sources;
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <header className="site-header method-header">
-        <div className="site-heading">
-          <p className="site-title">Crime Congress 2010 explorer</p>
-          <p className="site-subtitle">How we check facts</p>
-        </div>
-        <a className="method-back" href="./">
-          <span aria-hidden="true">← </span>Back to the article
-        </a>
-      </header>
+      <SubpageHeader subtitle="How we check facts" />
       <main id="main" className="method" tabIndex={-1}>
         <h1>How we check facts</h1>
         <p className="method-lead">
@@ -157,9 +147,7 @@ export function MethodPage() {
           CC BY 4.0.
         </p>
         <p>
-          <a className="method-back" href="./">
-            <span aria-hidden="true">← </span>Back to the article
-          </a>
+          <BackToArticle />
           {' · '}
           <a href={DATA_PAGE}>The data: downloads, schemas and licence</a>
         </p>

@@ -1,14 +1,6 @@
+import { decodeEntities } from '../../data/html-entities';
 /** A run of citation text, in italics or not. */
 export type Run = { text: string; italic: boolean };
-
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#38;': '&',
-  '&#39;': "'",
-};
 
 /**
  * A formatted citation's HTML as runs of text, so React renders it as text: the only markup a
@@ -22,10 +14,7 @@ export function italicRuns(html: string): Run[] {
     else if (piece === '</i>') italic = false;
     else if (piece)
       runs.push({
-        text: piece.replace(
-          /&(?:amp|lt|gt|quot|#38|#39);/g,
-          (entity) => ENTITIES[entity] ?? entity,
-        ),
+        text: decodeEntities(piece),
         italic,
       });
   }
