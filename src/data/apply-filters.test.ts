@@ -86,19 +86,54 @@ describe('applyFilters', () => {
 });
 
 describe('describeFilterResult', () => {
-  const name = (id: string) => entities[id]?.name ?? id;
+  const name = {
+    entity: (id: string) => entities[id]?.name ?? id,
+    instrument: (id: string) => instruments[id]?.shortName ?? id,
+    topic: (type: string) => (type === 'person' ? 'people' : `${type}s`),
+  };
 
-  it('says how many mentions in how many paragraphs, and which instruments', () => {
+  it('says how many mentions of what, in how many paragraphs, and the treaties apart', () => {
     const result = applyFilters(data, { crimes: ['smuggling-of-migrants'], topics: [] });
     expect(describeFilterResult(result, name)).toBe(
-      '2 mentions in 1 paragraph · Smuggling of Migrants Protocol',
+      '1 mention of smuggling of migrants, and 1 of a treaty that addresses it (Smuggling of Migrants Protocol), in 1 paragraph',
     );
+  });
+
+  it('names the treaties the article does not mention only as related', () => {
+    const result = applyFilters(data, { crimes: ['corruption', 'money-laundering'], topics: [] });
+    expect(result.named.count).toBe(2);
+    expect(result.viaTreaty).toEqual({ count: 1, instruments: ['untoc'] });
+    expect(result.related).toEqual(['uncac']);
+    expect(describeFilterResult(result, name)).toBe(
+      '2 mentions of corruption or money-laundering, and 1 of a treaty that addresses them (UN Convention against Transnational Organized Crime), in 2 paragraphs · Related: UNCAC',
+    );
+  });
+
+  it('counts a phrase that names several treaties once, as the text marks it', () => {
+    const result = applyFilters(data, { crimes: [], topics: ['instrument'] });
+    expect(result.mentionCount).toBe(2);
+    expect(describeFilterResult(result, name)).toBe('2 mentions of instruments in 1 paragraph');
+  });
+
+  it('says treaties that address a crime type when the topic narrows to treaties', () => {
+    const result = applyFilters(data, {
+      crimes: ['smuggling-of-migrants'],
+      topics: ['instrument'],
+    });
+    expect(describeFilterResult(result, name)).toBe(
+      '1 mention of a treaty that addresses smuggling of migrants (Smuggling of Migrants Protocol) in 1 paragraph',
+    );
+  });
+
+  it('says when nothing matches', () => {
+    const result = applyFilters(data, { crimes: ['corruption'], topics: ['person'] });
+    expect(describeFilterResult(result, name)).toBe('No mentions of corruption among people');
   });
 
   it('names the headline and photo credit apart from the paragraphs', () => {
     const result = applyFilters(data, { crimes: [], topics: ['person'] });
     expect(describeFilterResult(result, name)).toBe(
-      '4 mentions in 2 paragraphs and the headline and the photo credit',
+      '4 mentions of people in 2 paragraphs and the headline and the photo credit',
     );
   });
 

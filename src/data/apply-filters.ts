@@ -20,6 +20,21 @@ export type FilterResult = {
   /** Text sources (paragraph ids, "headline", "photoCredit") holding at least one match. */
   sources: Set<string>;
   mentionCount: number;
+  /** The matching controls in reading order, for stepping through them. */
+  order: string[];
+  /**
+   * Of the matches, the mentions of what was selected itself (a selected crime type, or an entity
+   * of a selected topic), and where they are.
+   */
+  named: { count: number; sources: Set<string> };
+  /**
+   * The rest: mentions of a treaty that addresses a selected crime type, with those treaties
+   * (the ids the matching mentions name, in reading order).
+   */
+  viaTreaty: { count: number; instruments: string[] };
+  /** Matching treaties the article does not name (only under a crime type: they address it). */
+  related: string[];
+  selection: FilterSelection;
   /** Panel items that match, in the data's order. */
   crimes: string[];
   instruments: string[];
@@ -86,33 +101,61 @@ export function applyFilters(data: FilterData, selection: FilterSelection): Filt
 
   const controls = new Set<string>();
   const sources = new Set<string>();
-  let mentionCount = 0;
-  const seenControls = new Set<string>();
-  for (const [entityId, mentions] of Object.entries(data.model.mentionsOfEntity)) {
-    const entity = data.entities[entityId];
-    if (!entity || !matches(entityId, entity.type)) continue;
-    for (const mention of mentions) {
-      controls.add(mention.controlId);
-      sources.add(mention.source);
-      if (!seenControls.has(mention.controlId)) {
-        seenControls.add(mention.controlId);
-        mentionCount += 1;
+  const named = { count: 0, sources: new Set<string>() };
+  const viaTreaty = { count: 0, instruments: [] as string[] };
+  const order: string[] = [];
+  // Itself what was asked for: an entity of a selected topic, and one of the selected crime types.
+  const isNamed = (id: string, type: EntityType) =>
+    (selection.topics.length === 0 || selection.topics.includes(type)) &&
+    (selection.crimes.length === 0 || (type === 'crime' && selection.crimes.includes(id)));
+  // Each control is counted once, however many entities it names: that is what the text marks.
+  for (const [source, blocks] of Object.entries(data.model.blocks)) {
+    for (const segment of blocks.flatMap((block) => block.segments)) {
+      if (segment.kind !== 'mention') continue;
+      const ids = data.model.entitiesOfControl[segment.id] ?? [];
+      const typed = ids.flatMap((id) => {
+        const entity = data.entities[id];
+        return entity ? [{ id, type: entity.type }] : [];
+      });
+      const matching = typed.filter(({ id, type }) => matches(id, type));
+      if (matching.length === 0) continue;
+      controls.add(segment.id);
+      sources.add(source);
+      order.push(segment.id);
+      if (matching.some(({ id, type }) => isNamed(id, type))) {
+        named.count += 1;
+        named.sources.add(source);
+      } else {
+        viaTreaty.count += 1;
+        for (const { id, type } of matching)
+          if (type === 'instrument' && !viaTreaty.instruments.includes(id))
+            viaTreaty.instruments.push(id);
       }
     }
   }
+  const mentionCount = order.length;
 
   const keep = <T extends { id: string }>(items: Record<string, T> | undefined, type: EntityType) =>
     Object.values(items ?? {})
       .filter((item) => matches(item.id, type))
       .map((item) => item.id);
 
+  const instruments = keep(data.instruments, 'instrument');
   return {
     active,
     controls: active ? controls : allControls(data.model),
     sources,
     mentionCount,
+    order,
+    named,
+    viaTreaty,
+    related:
+      selection.crimes.length > 0
+        ? instruments.filter((id) => !data.model.mentionsOfEntity[id]?.length)
+        : [],
+    selection,
     crimes: keep(data.crimes, 'crime'),
-    instruments: keep(data.instruments, 'instrument'),
+    instruments,
     goals: keep(data.goals, 'goal'),
   };
 }
@@ -121,20 +164,74 @@ function allControls(model: ArticleModel): Set<string> {
   return new Set(Object.keys(model.entitiesOfControl));
 }
 
-/** "2 mentions in 1 paragraph · Smuggling of Migrants Protocol", for the live region. */
-export function describeFilterResult(result: FilterResult, nameOf: (id: string) => string): string {
+/** How many mentions the article holds of one crime type, as its chip says and the status counts. */
+export function mentionsOfCrime(data: FilterData, crime: string): number {
+  return applyFilters(data, { crimes: [crime], topics: [] }).named.count;
+}
+
+/** How many mentions the article holds of one entity type, as the key says and the status counts. */
+export function mentionsOfTopic(data: FilterData, topic: EntityType): number {
+  return applyFilters(data, { crimes: [], topics: [topic] }).mentionCount;
+}
+
+export type FilterNames = {
+  /** An entity's name as the article's reader knows it (the entity file's name). */
+  entity: (id: string) => string;
+  /** A treaty the article does not name, by its short name. */
+  instrument: (id: string) => string;
+  /** A topic in the plural, in running text: "treaties". */
+  topic: (type: EntityType) => string;
+};
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+const either = (words: string[]) =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+
+/** "1 paragraph and the headline": where a set of matches is. */
+function describePlaces(sources: Set<string>): string {
+  const paragraphs = [...sources].filter((source) => /^p\d+$/.test(source)).length;
+  return [
+    paragraphs > 0 ? `${paragraphs} ${plural(paragraphs, 'paragraph', 'paragraphs')}` : null,
+    sources.has('headline') ? 'the headline' : null,
+    sources.has('photoCredit') ? 'the photo credit' : null,
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
+/**
+ * The status line: what the text marks, counted as the chips and the key count (one per
+ * mention, however many entities it names), split into mentions of what was selected and
+ * mentions of a treaty that addresses a selected crime type; then, apart, the related treaties
+ * the article does not name. "2 mentions of corruption or money-laundering, and 1 of a treaty
+ * that addresses them (…), in 2 paragraphs · Related: UNCAC".
+ */
+export function describeFilterResult(result: FilterResult, names: FilterNames): string {
   if (!result.active) return 'Filters cleared: showing everything.';
-  const paragraphs = [...result.sources].filter((source) => /^p\d+$/.test(source)).length;
-  const extras = [...result.sources].filter((source) => !/^p\d+$/.test(source));
-  const where = [
-    paragraphs > 0 ? `${paragraphs} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'}` : null,
-    extras.includes('headline') ? 'the headline' : null,
-    extras.includes('photoCredit') ? 'the photo credit' : null,
-  ].filter(Boolean);
-  const count =
-    result.mentionCount === 0
-      ? 'No mentions'
-      : `${result.mentionCount} ${result.mentionCount === 1 ? 'mention' : 'mentions'} in ${where.join(' and ')}`;
-  const instruments = result.instruments.map(nameOf);
-  return [count, ...(instruments.length > 0 ? [instruments.join(', ')] : [])].join(' · ');
+  const { crimes, topics } = result.selection;
+  const crimeWords = either(crimes.map((id) => names.entity(id).toLowerCase()));
+  const topicWords = either(topics.map(names.topic));
+  // Under crime types, what was selected is the crime types (the topics only narrow them).
+  const what = crimes.length > 0 ? crimeWords : topicWords;
+  const related =
+    result.related.length > 0
+      ? ` · Related: ${result.related.map(names.instrument).join(', ')}`
+      : '';
+  const { named, viaTreaty } = result;
+  if (result.mentionCount === 0)
+    return `No mentions of ${what}${crimes.length > 0 && topics.length > 0 ? ` among ${topicWords}` : ''}${related}`;
+
+  const treaties = (count: number, addressed: string) =>
+    `${plural(count, 'a treaty that addresses', 'treaties that address')} ${addressed} (${viaTreaty.instruments
+      .map(names.entity)
+      .join(', ')})`;
+  const where = describePlaces(result.sources);
+  let counted: string;
+  if (viaTreaty.count === 0)
+    counted = `${named.count} ${plural(named.count, 'mention', 'mentions')} of ${what} in ${where}`;
+  else if (named.count === 0)
+    counted = `${viaTreaty.count} ${plural(viaTreaty.count, 'mention', 'mentions')} of ${treaties(viaTreaty.count, crimeWords)} in ${where}`;
+  else
+    counted = `${named.count} ${plural(named.count, 'mention', 'mentions')} of ${what}, and ${viaTreaty.count} of ${treaties(viaTreaty.count, crimes.length === 1 ? 'it' : 'them')}, in ${where}`;
+  return counted + related;
 }

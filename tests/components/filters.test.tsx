@@ -64,10 +64,14 @@ describe('filtering by crime type', () => {
     expect(status).toHaveTextContent(/^$/);
 
     await user.click(within(crimeGroup()).getByRole('button', { name: /^Smuggling of migrants/ }));
-    expect(status).toHaveTextContent('2 mentions in 1 paragraph · Smuggling of Migrants Protocol');
+    expect(status).toHaveTextContent(
+      '1 mention of smuggling of migrants, and 1 of a treaty that addresses it (Smuggling of Migrants Protocol), in 1 paragraph',
+    );
 
     await user.click(within(crimeGroup()).getByRole('button', { name: /^Cyber-crime/ }));
-    expect(status).toHaveTextContent(/^4 mentions in 3 paragraphs/);
+    expect(status).toHaveTextContent(
+      /^3 mentions of smuggling of migrants or cyber-crime, and 1 of a treaty that addresses them \(Smuggling of Migrants Protocol\), in 3 paragraphs · Related: UN Convention against Cybercrime$/,
+    );
 
     await user.click(within(crimeGroup()).getByRole('button', { name: 'Clear' }));
     expect(status).toHaveTextContent('Filters cleared: showing everything.');

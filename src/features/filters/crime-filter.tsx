@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { mentionsOfCrime } from '../../data/apply-filters';
 import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
@@ -42,7 +43,8 @@ export function CrimeFilter() {
       </button>
       <ul className="chips" id="crime-filter-chips">
         {crimes.map((crime) => {
-          const count = model?.mentionsOfEntity[crime.id]?.length ?? 0;
+          const count =
+            model && entities ? mentionsOfCrime({ model, entities: entities.byId }, crime.id) : 0;
           return (
             <li key={crime.id}>
               <button

@@ -5,10 +5,11 @@ import { indexEntities } from '../../data/entity-index';
 import { instrumentsQuery, selectInstruments } from '../../data/reference-queries';
 import { useFiltersEdited } from '../../state/explorer-store';
 import { useFilterResult } from '../../state/use-filter-result';
+import { entityTypeMeta } from '../../ui/entity-type-meta';
 
 /**
- * What the filters found, in a polite live region: "2 mentions in 1 paragraph · Smuggling of
- * Migrants Protocol". A live region announces changes only, so a view restored from a shared
+ * What the filters found, in a polite live region: "2 mentions of corruption or
+ * money-laundering, and 1 of a treaty that addresses them (…), in 2 paragraphs · Related: UNCAC". A live region announces changes only, so a view restored from a shared
  * address shows its summary without interrupting; clearing is said only after a reader did it.
  */
 export function FilterStatus() {
@@ -19,10 +20,11 @@ export function FilterStatus() {
 
   const text =
     result && (result.active || edited)
-      ? describeFilterResult(
-          result,
-          (id) => entities?.byId[id]?.name ?? instruments?.[id]?.shortName ?? id,
-        )
+      ? describeFilterResult(result, {
+          entity: (id) => entities?.byId[id]?.name ?? instruments?.[id]?.shortName ?? id,
+          instrument: (id) => instruments?.[id]?.shortName ?? entities?.byId[id]?.name ?? id,
+          topic: (type) => entityTypeMeta[type].plural.toLowerCase(),
+        })
       : '';
   return (
     <p className="filter-status" role="status">

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { mentionsOfTopic } from '../../data/apply-filters';
 import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
@@ -31,10 +32,9 @@ export function Legend() {
         <ul className="legend-list">
           {entityTypes.map((type) => {
             const ofType = entities?.file.entities.filter((entity) => entity.type === type) ?? [];
-            const mentionCount = ofType.reduce(
-              (sum, entity) => sum + (model?.mentionsOfEntity[entity.id]?.length ?? 0),
-              0,
-            );
+            // Counted as the status counts: once per mention, however many entities it names.
+            const mentionCount =
+              model && entities ? mentionsOfTopic({ model, entities: entities.byId }, type) : 0;
             return (
               <li key={type} className="legend-item">
                 <button
