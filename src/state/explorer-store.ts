@@ -29,6 +29,8 @@ type ExplorerState = {
   topics: EntityType[];
   /** Plain-words notices about a view that could not be restored as given. */
   notices: string[];
+  /** The view came back from this browser's storage, not from the address: said until dismissed. */
+  restored: boolean;
   /** How many times the reader changed the filters, so a status can tell "cleared" from "never set". */
   filterEdits: number;
   actions: {
@@ -51,6 +53,9 @@ type ExplorerState = {
     toggleTopic: (topic: EntityType) => void;
     clearFilters: () => void;
     dismissNotices: () => void;
+    /** Leave a restored view: no filters, no definition, no panel item open. */
+    startFresh: () => void;
+    dismissRestored: () => void;
   };
 };
 
@@ -64,6 +69,7 @@ const initialState = {
   crimes: [] as string[],
   topics: [] as EntityType[],
   notices: [] as string[],
+  restored: false,
   filterEdits: 0,
 };
 
@@ -121,6 +127,20 @@ const useExplorerStore = create<ExplorerState>()((set) => ({
     clearFilters: () =>
       set((state) => ({ crimes: [], topics: [], notices: [], filterEdits: state.filterEdits + 1 })),
     dismissNotices: () => set({ notices: [] }),
+    startFresh: () =>
+      set((state) => ({
+        crimes: [],
+        topics: [],
+        trail: [],
+        selectedId: null,
+        returnFocusTo: null,
+        originControlId: null,
+        expanded: [],
+        notices: [],
+        restored: false,
+        filterEdits: state.filterEdits + 1,
+      })),
+    dismissRestored: () => set({ restored: false }),
   },
 }));
 
@@ -139,6 +159,7 @@ export const useExplorerActions = () => useExplorerStore((state) => state.action
 export const useCrimeFilter = () => useExplorerStore((state) => state.crimes);
 export const useTopicFilter = () => useExplorerStore((state) => state.topics);
 export const useNotices = () => useExplorerStore((state) => state.notices);
+export const useRestoredView = () => useExplorerStore((state) => state.restored);
 /**
  * The filter selection seen from outside React: the stylesheet that shows it in the text is
  * rewritten here, in the same task as the click, with no component rendering in between.
@@ -168,7 +189,10 @@ function viewOf(state: ExplorerState): View {
 export const viewStore = {
   getView: (): View => viewOf(useExplorerStore.getState()),
   getExpanded: (): string[] => useExplorerStore.getState().expanded,
-  applyView: (view: View, options: { notices?: string[]; expanded?: string[] } = {}) =>
+  applyView: (
+    view: View,
+    options: { notices?: string[]; expanded?: string[]; restored?: boolean } = {},
+  ) =>
     useExplorerStore.setState((state) => ({
       crimes: view.crimes,
       topics: view.topics,
@@ -177,6 +201,7 @@ export const viewStore = {
       returnFocusTo: view.open ? state.returnFocusTo : null,
       expanded: options.expanded ?? state.expanded,
       notices: options.notices ?? [],
+      restored: options.restored ?? false,
     })),
   subscribe: (listener: (view: View, previous: View) => void) =>
     useExplorerStore.subscribe((state, previous) => {

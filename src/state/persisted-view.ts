@@ -30,7 +30,7 @@ function isStored(value: unknown): value is Stored {
 
 export type StoredView = View & { expanded: string[] };
 
-/** Plain-words notices for a stored view that could not be used (the caller adds "showing all"). */
+/** Plain-words notices for a stored view that could not be used (the notice then says what is shown). */
 export const storedViewProblems = {
   damaged: 'The view saved in this browser could not be read (it is damaged)',
   oldVersion: 'The view saved in this browser is from an older version of the explorer',

@@ -19,7 +19,9 @@ export function startViewSync(win: Window = window): () => void {
     if (problem)
       viewStore.applyView({ crimes: [], topics: [], open: null }, { notices: [problem] });
     if (stored && !isEmptyView(stored)) {
-      viewStore.applyView(stored, { expanded: stored.expanded });
+      // Said on screen: on a shared computer the next reader would otherwise meet someone else's
+      // view without knowing why (features/filters/view-notices.tsx offers to start fresh).
+      viewStore.applyView(stored, { expanded: stored.expanded, restored: true });
       // Show the restored view in the address bar too, so it can be shared as it is.
       win.history.replaceState(
         win.history.state,

@@ -72,7 +72,7 @@ test('an unknown crime id in the address gets a notice, and the article still sh
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/?crime=piracy');
-  await expect(page.getByText('No crime type called “piracy” — showing all.')).toBeVisible();
+  await expect(page.getByText('No crime type called “piracy”. Showing everything.')).toBeVisible();
   await expect(
     page.getByRole('heading', { level: 1, name: /^Strengthened cooperation/ }),
   ).toBeVisible();

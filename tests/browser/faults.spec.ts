@@ -393,7 +393,7 @@ test('fault: a corrupt stored view is dropped with a notice, and the page works'
   await page.goto('/');
   const notice = page.getByRole('status').filter({ hasText: 'saved in this browser' });
   await expect(notice).toContainText(
-    'The view saved in this browser could not be read (it is damaged) — showing all.',
+    'The view saved in this browser could not be read (it is damaged). Showing everything.',
   );
   await mentionOpensDefinition(page);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -414,7 +414,7 @@ test('fault: a stored view from an older version is dropped with a notice', asyn
   await page.goto('/');
   const notice = page.getByRole('status').filter({ hasText: 'saved in this browser' });
   await expect(notice).toContainText(
-    'The view saved in this browser is from an older version of the explorer — showing all.',
+    'The view saved in this browser is from an older version of the explorer. Showing everything.',
   );
   await expect(page).toHaveURL(/\/$/);
   await expectFilterState(page.getByRole('link', { name: 'corruption' }), '');
@@ -429,12 +429,12 @@ test('fault: a stored view from an older version is dropped with a notice', asyn
 const unknownIds: [string, string, (page: Page) => Locator][] = [
   [
     '/?crime=piracy',
-    'No crime type called “piracy” — showing all.',
+    'No crime type called “piracy”. Showing everything.',
     (page) => page.locator('.toolbar'),
   ],
   [
     '/?topic=weather',
-    'No topic called “weather” — showing all.',
+    'No topic called “weather”. Showing everything.',
     (page) => page.locator('.toolbar'),
   ],
   [

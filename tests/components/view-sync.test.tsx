@@ -71,7 +71,7 @@ describe('the view in the address', () => {
   it('says so, politely, when the address names a crime type that does not exist', async () => {
     openAt('/?crime=piracy');
     expect(
-      await screen.findByText('No crime type called “piracy” — showing all.'),
+      await screen.findByText('No crime type called “piracy”. Showing everything.'),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Strengthened/ }),
@@ -83,7 +83,57 @@ describe('the view in the address', () => {
   });
 });
 
+describe('a shared address with an id the explorer lacks', () => {
+  it('says what is shown when the rest of the address still applies', async () => {
+    openAt('/?crime=bogus,corruption');
+    expect(
+      await screen.findByText('No crime type called “bogus”. The filter for corruption is on.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(crimeToggle(/^Corruption/)).toHaveAttribute('aria-pressed', 'true'));
+    expect(screen.queryByText(/showing all/i)).toBeNull();
+  });
+});
+
 describe('the remembered view', () => {
+  it('says it was restored, and Start fresh leaves it and forgets it', async () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: STORAGE_VERSION,
+        crimes: ['corruption'],
+        topics: [],
+        open: 'uncac',
+        expanded: ['uncac'],
+      }),
+    );
+    const { user } = openAt('/');
+    const notice = await screen.findByText('Restored your last view, saved in this browser.');
+    await waitFor(() => expect(crimeToggle(/^Corruption/)).toHaveAttribute('aria-pressed', 'true'));
+    await user.click(screen.getByRole('button', { name: 'Start fresh' }));
+    expect(notice).not.toBeInTheDocument();
+    expect(crimeToggle(/^Corruption/)).toHaveAttribute('aria-pressed', 'false');
+    expect(await screen.findByRole('heading', { name: 'Definitions' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe(''));
+    await waitFor(() =>
+      expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
+        crimes: [],
+        topics: [],
+        open: null,
+        expanded: [],
+      }),
+    );
+  });
+
+  it('says nothing of a restored view on an address that names one', async () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: STORAGE_VERSION, crimes: ['corruption'], topics: [], open: null }),
+    );
+    openAt('/?crime=cyber-crime');
+    await screen.findAllByRole('link', { name: 'cyber-crime' });
+    expect(screen.queryByText(/Restored your last view/)).toBeNull();
+  });
+
   it('comes back on the plain address', async () => {
     window.localStorage.setItem(
       STORAGE_KEY,
