@@ -51,6 +51,14 @@ afterEach(() => {
 });
 
 describe('the print handout', () => {
+  it('says the photo credit is that of a photo on the original page, not reproduced here', async () => {
+    serveDataFiles();
+    await openHandout();
+    expect(handout().querySelector('.handout-credit')).toHaveTextContent(
+      'The story on UN News has a photo, not reproduced here. Its credit: Photo: Raimond Spekking',
+    );
+  });
+
   it('is hidden on screen, out of the accessibility tree', async () => {
     serveDataFiles();
     await openHandout();

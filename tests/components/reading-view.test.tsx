@@ -36,6 +36,18 @@ describe('the reading view', () => {
     ).toEqual(article.paragraphs.map((p) => p.text));
   });
 
+  it('says the photo credit is that of a photo on the original page, not reproduced here', async () => {
+    await openApp();
+    const credit = screen.getByRole('article').querySelector('.photo-credit')!;
+    expect(credit).toHaveTextContent(
+      'The story on UN News has a photo, not reproduced here. Its credit: Photo: Raimond Spekking',
+    );
+    // The article's own words stay as published, marked apart from the label around them.
+    expect(credit.querySelector('.photo-credit-text')).toHaveTextContent(
+      /^Photo: Raimond Spekking$/,
+    );
+  });
+
   it('opens an entity’s card when a reader clicks its mention', async () => {
     const { user } = await openApp();
     const [firstCyber] = screen.getAllByRole('link', { name: 'cyber-crime' });

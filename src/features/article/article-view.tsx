@@ -21,6 +21,7 @@ import { ARTICLE_CITATION_ID } from '../../data/citation-ids';
 import { CiteButton } from '../../ui/cite/cite-button';
 import { buildRelations } from '../../data/apply-filters';
 import { AnnotatedText } from './annotated-text';
+import { PHOTO_CREDIT_LABEL } from '../../ui/photo-credit';
 import type { MentionContext } from './mention-context';
 import { buildArticleModel } from '../../data/article-model';
 import { indexEntities } from '../../data/entity-index';
@@ -129,8 +130,13 @@ export function ArticleView({ paragraphTools }: { paragraphTools?: ParagraphTool
             <p>{meta.datePublishedNote}</p>
           </details>
         )}
+        {/* The credit belongs to the photo on UN News, which this page does not show: without this
+            label, a credit with no photo puzzles readers. The credit itself stays as published. */}
         <p className="photo-credit">
-          <AnnotatedText blocks={blocks.photoCredit ?? []} context={context} />
+          <span className="photo-credit-label">{PHOTO_CREDIT_LABEL}</span>{' '}
+          <span className="photo-credit-text">
+            <AnnotatedText blocks={blocks.photoCredit ?? []} context={context} />
+          </span>
         </p>
       </header>
 

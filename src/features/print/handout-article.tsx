@@ -1,5 +1,6 @@
 import type { ArticleModel } from '../../data/article-model';
 import type { Block } from '../../data/layout-text';
+import { PHOTO_CREDIT_LABEL } from '../../ui/photo-credit';
 import { formatUnDate } from '../../ui/format-date';
 
 type Props = {
@@ -29,7 +30,9 @@ export function HandoutArticle({ model, numbersOfControl }: Props) {
         {formatUnDate(meta.datePublished)} · {meta.place.name} · Original:{' '}
         <span className="handout-url">{meta.url}</span>
       </p>
-      <p className="handout-credit">{text('photoCredit')}</p>
+      <p className="handout-credit">
+        {PHOTO_CREDIT_LABEL} {text('photoCredit')}
+      </p>
       {article.paragraphs.map((paragraph, index) => (
         <p key={paragraph.id} className="handout-paragraph">
           <span className="handout-paragraph-number">¶ {index + 1}</span> {text(paragraph.id)}
