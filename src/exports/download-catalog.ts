@@ -145,6 +145,11 @@ const dataFileWords: Record<
         change:
           'Every party count carries the day it was checked; a party count for the Smuggling of Migrants Protocol was added; the Convention against Cybercrime’s title and adopting resolution were corrected from its UN Treaty Collection record.',
       },
+      {
+        date: '2026-12-02',
+        change:
+          'The TRIPS Agreement addresses counterfeiting at “art. 51, footnote 14(a)”, the pinpoint crime-categories.json gives.',
+      },
     ],
   },
   'crime-categories.json': {
@@ -157,6 +162,11 @@ const dataFileWords: Record<
       {
         date: '2026-12-02',
         change: 'The cyber-crime category rests on UNODC pages, not on a wiki or a vendor blog.',
+      },
+      {
+        date: '2026-12-02',
+        change:
+          'Counterfeiting: the TRIPS definition of “counterfeit trademark goods” is cited to paragraph (a) of footnote 14 to article 51 (“art. 51, footnote 14(a)”), as in entities.json.',
       },
     ],
   },

@@ -5,6 +5,9 @@ import { entityTypeMeta } from '../ui/entity-type-meta';
 import { formatUnDate } from '../ui/format-date';
 import { uniqueSources } from '../ui/unique-sources';
 import type { ExportData } from './export-data';
+import { definitionStatus } from '../data/definition-status';
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 import { markdownLink, markdownText as md } from './markdown-text';
 
 /*
@@ -56,7 +59,7 @@ function crimeDefinition(entity: Entity, data: ExportData): Omit<EntityNote, 'he
   );
   return {
     blocks: [
-      `**Definition:** no treaty definition to quote. ${md(definition.explanation)}`,
+      `**Definition:** ${md(lowerFirst(definitionStatus(category, (doc) => data.instruments.instruments.find((item) => item.id === doc)?.shortName).lead ?? ''))} ${md(definition.explanation)}`,
       ...descriptions.flatMap((description) => {
         const title = data.documentIndex.documents[description.source.doc];
         const from = `${description.quoted ? 'Quoted from' : 'Summarised from'} *${md(title?.title ?? description.source.doc)}*${description.source.pinpoint ? `, ${md(description.source.pinpoint)}` : ''}.`;

@@ -508,3 +508,22 @@ describe('reading the context notes', () => {
     }
   });
 });
+
+describe('a category no treaty defines, quoting a treaty’s narrower term', () => {
+  it('says the same true thing in the panel item and in its card', async () => {
+    const { user } = await openApp();
+    const item = disclosure(crimesPanel(), 'Counterfeiting').closest('li')!;
+    const said =
+      'no treaty defines it as a crime category; TRIPS Agreement defines “counterfeit trademark goods” (art. 51, footnote 14(a))';
+    expect(item.querySelector('.panel-item-summary')).toHaveTextContent(said);
+    expect(item).not.toHaveTextContent(/no treaty definition/i);
+
+    await user.click(screen.getAllByRole('link', { name: 'counterfeiting' })[0]!);
+    const card = await screen.findByRole('region', { name: 'Counterfeiting' });
+    await within(card).findByText(/counterfeit trademark goods.* shall mean/);
+    expect(card).toHaveTextContent(
+      'No treaty defines counterfeiting as a crime category. The TRIPS Agreement defines “counterfeit trademark goods” (art. 51, footnote 14(a)), quoted below.',
+    );
+    expect(card).not.toHaveTextContent(/no treaty definition/i);
+  });
+});

@@ -6,6 +6,7 @@ import { placeOf } from './place-of';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import type { Endnote } from './number-notes';
 import { PrintedSources } from './printed-source';
+import { definitionStatus } from '../../data/definition-status';
 import type { HandoutData } from './use-handout-data';
 
 type EndnotesProps = { notes: Endnote[]; data: HandoutData; openId: string | null };
@@ -98,7 +99,10 @@ function crimeDefinition(category: CrimeCategory, data: HandoutData) {
     text: (
       <>
         <p>
-          <strong>No treaty definition to quote.</strong> {definition.explanation}
+          <strong>
+            {definitionStatus(category, (doc) => data.instruments[doc]?.shortName).lead}
+          </strong>{' '}
+          {definition.explanation}
         </p>
         {description &&
           (description.quoted ? (

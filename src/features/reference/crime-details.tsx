@@ -1,3 +1,4 @@
+import { definitionStatus } from '../../data/definition-status';
 import { CRIME_CATEGORIES_FILE, TERMS_FILE } from '../../data/reference-queries';
 import type { CrimeCategory } from '../../data/schemas/reference';
 import { LoadingNotice } from '../../ui/loading-notice';
@@ -38,7 +39,10 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
       ) : (
         <div className="definition">
           <p className="no-treaty">
-            <strong>No treaty definition to quote.</strong> {definition.explanation}
+            <strong>
+              {definitionStatus(category, (doc) => reference.instruments?.[doc]?.shortName).lead}
+            </strong>{' '}
+            {definition.explanation}
           </p>
           {[definition.description, ...(definition.otherDescriptions ?? [])].map(
             (description, index) =>

@@ -8,6 +8,7 @@ import {
   crimeCategoriesQuery,
   termsQuery,
 } from '../../data/reference-queries';
+import { definitionStatus } from '../../data/definition-status';
 import { SubHeading } from '../../ui/sub-heading';
 import { TypeIcon } from '../../ui/type-icon';
 import { DefinitionBody } from './definition-body';
@@ -65,9 +66,10 @@ export function CrimePanel() {
                   summary={
                     <span className="muted">
                       {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} ·{' '}
-                      {category.definition.kind === 'treaty'
-                        ? 'defined by treaty'
-                        : 'no treaty definition'}
+                      {
+                        definitionStatus(category, (doc) => reference.instruments?.[doc]?.shortName)
+                          .summary
+                      }
                     </span>
                   }
                 >
