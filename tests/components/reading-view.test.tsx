@@ -74,21 +74,28 @@ describe('the reading view', () => {
     expect(mention).toHaveFocus();
   });
 
-  it('lists every entity a nested mention stands for, each one activation away', async () => {
+  it('opens a phrase that names several entities as one card listing them all equally', async () => {
     const { user } = await openApp();
     await user.click(screen.getByRole('link', { name: 'its three additional Protocols' }));
-    const card = screen.getByRole('region', { name: 'Trafficking in Persons Protocol' });
-    const others = within(card).getByRole('list', { name: 'Also named in this phrase' });
-    expect(
-      within(others)
-        .getAllByRole('link')
-        .map((link) => link.textContent?.trim()),
-    ).toEqual(['Smuggling of Migrants Protocol', 'Firearms Protocol']);
-    await user.click(within(others).getByRole('link', { name: 'Firearms Protocol' }));
+    const card = screen.getByRole('region', { name: '“its three additional Protocols”' });
+    const named = within(card).getByRole('list', { name: 'Named in this phrase' });
+    const items = [...named.querySelectorAll(':scope > li')];
+    expect(items.map((item) => item.querySelector('.phrase-entity-name')?.textContent)).toEqual([
+      'Trafficking in Persons Protocol',
+      'Smuggling of Migrants Protocol',
+      'Firearms Protocol',
+    ]);
+    // Each with the same things said of it: its type and what it is.
+    for (const item of items) {
+      expect(item.querySelector('.phrase-entity-type')).toHaveTextContent('Treaty');
+      expect(item.querySelector('.phrase-entity-description')?.textContent).toMatch(/.{20,}/);
+    }
+    expect(within(card).queryByText('Also named in this phrase')).toBeNull();
+    await user.click(within(named).getByRole('link', { name: 'Firearms Protocol' }));
     expect(screen.getByRole('region', { name: 'Firearms Protocol' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '← Back' }));
     expect(
-      screen.getByRole('region', { name: 'Trafficking in Persons Protocol' }),
+      screen.getByRole('region', { name: '“its three additional Protocols”' }),
     ).toBeInTheDocument();
   });
 

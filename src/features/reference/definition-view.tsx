@@ -17,6 +17,7 @@ import { METHOD_PAGE } from '../../ui/method-page-link';
 import { TypeIcon } from '../../ui/type-icon';
 import { DefinitionBody } from './definition-body';
 import { MentionList } from './mention-list';
+import { PhraseCard } from './phrase-card';
 import { resolveDefinition, useReference } from './use-reference';
 import { LoadingNotice } from '../../ui/loading-notice';
 
@@ -36,10 +37,26 @@ export function DefinitionView() {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const resolved = id ? resolveDefinition(id, reference) : null;
+  // A mention whose own words name several entities ("its three additional Protocols") opens a
+  // card for the phrase, listing them all alike; one step deeper, each has its own card.
+  const phraseIds =
+    trailLength === 1 && originControlId
+      ? (model?.entitiesOfAnnotation[originControlId] ?? [])
+      : [];
+  const phrase =
+    phraseIds.length > 1 && id && phraseIds.includes(id)
+      ? model?.mentionsOfEntity[id]?.find((ref) => ref.controlId === originControlId)?.exact
+      : undefined;
+  const phraseEntities = phrase
+    ? phraseIds.flatMap((other) => {
+        const entity = reference.entities?.byId[other];
+        return entity ? [entity] : [];
+      })
+    : [];
 
   useEffect(() => {
     if (id) headingRef.current?.focus();
-  }, [id, resolved?.name]);
+  }, [id, resolved?.name, phrase]);
 
   useEffect(() => {
     if (!id) return;
@@ -97,13 +114,24 @@ export function DefinitionView() {
           Close<span className="visually-hidden"> definition</span>
         </button>
       </div>
-      <p className="card-type">
-        {entity && <TypeIcon type={entity.type} />}{' '}
-        {!waiting && (resolved?.typeLabel || (entity ? entityTypeMeta[entity.type].label : ''))}
-      </p>
-      <h2 id="definition-heading" className="card-heading" tabIndex={-1} ref={headingRef}>
-        {resolved?.name ?? (waiting ? 'Loading…' : 'Not found')}
-      </h2>
+      {phrase && !waiting ? (
+        <>
+          <p className="card-type">A phrase in the article</p>
+          <h2 id="definition-heading" className="card-heading" tabIndex={-1} ref={headingRef}>
+            “{phrase}”
+          </h2>
+        </>
+      ) : (
+        <>
+          <p className="card-type">
+            {entity && <TypeIcon type={entity.type} />}{' '}
+            {!waiting && (resolved?.typeLabel || (entity ? entityTypeMeta[entity.type].label : ''))}
+          </p>
+          <h2 id="definition-heading" className="card-heading" tabIndex={-1} ref={headingRef}>
+            {resolved?.name ?? (waiting ? 'Loading…' : 'Not found')}
+          </h2>
+        </>
+      )}
 
       {waiting && (
         <LoadingNotice what="this definition" file={reference.waitingFor ?? 'its files'} />
@@ -118,52 +146,58 @@ export function DefinitionView() {
         />
       )}
 
-      {entity && <p className="card-description">{entity.description}</p>}
-      {entity && resolved?.kind === 'entity' && entity.aliases.length > 0 && (
-        <p className="card-aliases">
-          <span className="label">Also called:</span> {entity.aliases.join('; ')}
-        </p>
-      )}
-
-      {resolved && !waiting && (
-        <DefinitionBody
-          id={id}
-          kind={resolved.kind}
-          reference={reference}
-          onOpen={(next) => followLink(next)}
-        />
-      )}
-
-      {others.length > 0 && !waiting && (
+      {phrase && !waiting ? (
+        <PhraseCard phrase={phrase} entities={phraseEntities} onOpen={(next) => followLink(next)} />
+      ) : (
         <>
-          <h3 className="card-subheading" id="definition-others">
-            Also named in this phrase
-          </h3>
-          <ul className="card-list" aria-labelledby="definition-others">
-            {others.map((otherId) => {
-              const other = reference.entities?.byId[otherId];
-              return other ? (
-                <li key={otherId}>
-                  <TypeIcon type={other.type} />{' '}
-                  <DefinitionLink id={otherId} onOpen={(next) => followLink(next)}>
-                    {other.name}
-                  </DefinitionLink>
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </>
-      )}
+          {entity && <p className="card-description">{entity.description}</p>}
+          {entity && resolved?.kind === 'entity' && entity.aliases.length > 0 && (
+            <p className="card-aliases">
+              <span className="label">Also called:</span> {entity.aliases.join('; ')}
+            </p>
+          )}
 
-      {entity && (
-        <>
-          <h3 className="card-subheading">In the article</h3>
-          <MentionList name={entity.name} mentions={mentions} />
-          <SourceList
-            sources={entity.sources}
-            label={resolved?.kind === 'entity' ? 'Sources' : 'Sources for this summary'}
-            open={resolved?.kind === 'entity'}
-          />
+          {resolved && !waiting && (
+            <DefinitionBody
+              id={id}
+              kind={resolved.kind}
+              reference={reference}
+              onOpen={(next) => followLink(next)}
+            />
+          )}
+
+          {others.length > 0 && !waiting && (
+            <>
+              <h3 className="card-subheading" id="definition-others">
+                Also named in this phrase
+              </h3>
+              <ul className="card-list" aria-labelledby="definition-others">
+                {others.map((otherId) => {
+                  const other = reference.entities?.byId[otherId];
+                  return other ? (
+                    <li key={otherId}>
+                      <TypeIcon type={other.type} />{' '}
+                      <DefinitionLink id={otherId} onOpen={(next) => followLink(next)}>
+                        {other.name}
+                      </DefinitionLink>
+                    </li>
+                  ) : null;
+                })}
+              </ul>
+            </>
+          )}
+
+          {entity && (
+            <>
+              <h3 className="card-subheading">In the article</h3>
+              <MentionList name={entity.name} mentions={mentions} />
+              <SourceList
+                sources={entity.sources}
+                label={resolved?.kind === 'entity' ? 'Sources' : 'Sources for this summary'}
+                open={resolved?.kind === 'entity'}
+              />
+            </>
+          )}
         </>
       )}
       <p className="card-method">
