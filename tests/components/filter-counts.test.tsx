@@ -59,7 +59,9 @@ describe('counts that add up', () => {
     const treaty = within(topicGroup()).getByRole('button', { name: /^Treaty/ });
     expect(treaty).toHaveTextContent('4 entries, 2 mentions');
     await user.click(treaty);
-    await waitFor(() => expect(status()).toHaveTextContent('2 mentions of treaties in 1 paragraph'));
+    await waitFor(() =>
+      expect(status()).toHaveTextContent('2 mentions of treaties in 1 paragraph'),
+    );
   });
 
   it('gives each crime type the same number on its chip as in the status', async () => {

@@ -6,6 +6,7 @@ import { instrumentsQuery, selectInstruments } from '../../data/reference-querie
 import { useFiltersEdited } from '../../state/explorer-store';
 import { useFilterResult } from '../../state/use-filter-result';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
+import './filters.css';
 
 /**
  * What the filters found, in a polite live region: "2 mentions of corruption or
