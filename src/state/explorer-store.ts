@@ -177,6 +177,8 @@ export const filterStore = {
 };
 export const useFiltersEdited = () => useExplorerStore((state) => state.filterEdits > 0);
 
+export type SavedTrail = { trail: string[]; originControlId: string | null };
+
 /** The shareable part of the state, as the URL and localStorage hold it. */
 function viewOf(state: ExplorerState): View {
   return { crimes: state.crimes, topics: state.topics, open: state.trail.at(-1) ?? null };
@@ -189,14 +191,31 @@ function viewOf(state: ExplorerState): View {
 export const viewStore = {
   getView: (): View => viewOf(useExplorerStore.getState()),
   getExpanded: (): string[] => useExplorerStore.getState().expanded,
+  /** The click-through trail and the mention it started from, kept with each history entry. */
+  getTrail: (): SavedTrail => {
+    const { trail, originControlId } = useExplorerStore.getState();
+    return { trail, originControlId };
+  },
+  /** One step back along the trail in the store alone (no history entry of ours to go back to). */
+  back: () => useExplorerStore.getState().actions.back(),
   applyView: (
     view: View,
-    options: { notices?: string[]; expanded?: string[]; restored?: boolean } = {},
+    options: {
+      notices?: string[];
+      expanded?: string[];
+      restored?: boolean;
+      /** The trail a history entry was left with: Back and Forward bring it back as it was. */
+      trail?: SavedTrail | null;
+    } = {},
   ) =>
     useExplorerStore.setState((state) => ({
       crimes: view.crimes,
       topics: view.topics,
-      trail: view.open ? (state.trail.at(-1) === view.open ? state.trail : [view.open]) : [],
+      ...(view.open && options.trail?.trail.at(-1) === view.open
+        ? { trail: options.trail.trail, originControlId: options.trail.originControlId }
+        : {
+            trail: view.open ? (state.trail.at(-1) === view.open ? state.trail : [view.open]) : [],
+          }),
       selectedId: view.open,
       returnFocusTo: view.open ? state.returnFocusTo : null,
       expanded: options.expanded ?? state.expanded,

@@ -1,4 +1,4 @@
-import { viewStore } from './explorer-store';
+import { viewStore, type SavedTrail } from './explorer-store';
 import { readStoredView, saveStoredView } from './persisted-view';
 import { readUrlState, writeUrlState } from './url-state';
 import { isEmptyView, type View } from './view';
@@ -35,36 +35,83 @@ export function startViewSync(win: Window = window): () => void {
   // storage can wait a moment, the click's visible answer cannot. (Writing the address makes the
   // browser re-resolve every relative link on the page, which on a long text costs more than
   // the rest of a filter click.) Changes keep their order, so each is still its own entry.
-  const pending: { view: View; push: boolean }[] = [];
+  // Each entry keeps the trail it was left with, so Back and Forward bring back the card's own
+  // Back steps too, and the card's Back can go back through history instead of adding to it.
+  win.history.replaceState(trailState(viewStore.getTrail()), '');
+  const pending: { view: View; push: boolean; trail: SavedTrail }[] = [];
   const flush = () => {
-    for (const { view, push } of pending.splice(0)) {
+    for (const { view, push, trail } of pending.splice(0)) {
       saveStoredView(storage, { ...view, expanded: viewStore.getExpanded() });
       if (!push) continue;
       const search = writeUrlState(view, win.location.search);
-      if (search !== win.location.search) win.history.pushState(null, '', addressFor(win, search));
+      if (search !== win.location.search)
+        win.history.pushState(trailState(trail), '', addressFor(win, search));
+      else win.history.replaceState(trailState(trail), '');
     }
   };
 
   let restoring = false;
   const unsubscribe = viewStore.subscribe((view) => {
     if (pending.length === 0) afterNextPaint(win, flush);
-    pending.push({ view, push: !restoring });
+    pending.push({ view, push: !restoring, trail: viewStore.getTrail() });
   });
 
-  const onPopState = () => {
+  const onPopState = (event: PopStateEvent) => {
     flush();
     const { view, notices } = readUrlState(win.location.search);
     restoring = true;
-    viewStore.applyView(view, { notices });
+    viewStore.applyView(view, { notices, trail: savedTrail(event.state) });
     restoring = false;
   };
   win.addEventListener('popstate', onPopState);
+  active = { win, flush };
 
   return () => {
     flush();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    if (active?.win === win) active = null;
   };
+}
+
+let active: { win: Window; flush: () => void } | null = null;
+
+const TRAIL_KEY = 'explorerTrail';
+
+function trailState(trail: SavedTrail): Record<string, SavedTrail> {
+  return { [TRAIL_KEY]: trail };
+}
+
+function savedTrail(state: unknown): SavedTrail | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const saved = (state as Record<string, unknown>)[TRAIL_KEY];
+  if (typeof saved !== 'object' || saved === null) return null;
+  const { trail, originControlId } = saved as Record<string, unknown>;
+  if (!Array.isArray(trail) || !trail.every((id) => typeof id === 'string')) return null;
+  return {
+    trail: trail as string[],
+    originControlId: typeof originControlId === 'string' ? originControlId : null,
+  };
+}
+
+/**
+ * The card's own Back. Where the step being undone is the history entry this page pushed, it is
+ * the browser's Back, so the two walk one trail (a Back that pushed an entry would leave the
+ * browser's Back to go forward again, to the card just left). Otherwise, as on an address opened
+ * afresh, it steps back in the store, which adds the entry a reader then goes back through.
+ */
+export function stepBackInTrail(): void {
+  const sync = active;
+  const { trail } = viewStore.getTrail();
+  if (sync) {
+    sync.flush();
+    const saved = savedTrail(sync.win.history.state);
+    if (trail.length > 1 && saved && saved.trail.join(' ') === trail.join(' ')) {
+      sync.win.history.back();
+      return;
+    }
+  }
+  viewStore.back();
 }
 
 /** After the next frame is on screen (a task queued from its frame callback); soon, without one. */

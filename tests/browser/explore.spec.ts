@@ -159,3 +159,34 @@ test('Clear looks inactive while there is nothing to clear, and like a control o
   expect(active.cursor).toBe('pointer');
   expect(inactive.color).not.toBe(active.color);
 });
+
+test('the card’s Back and the browser’s Back walk the same trail', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'organized crime', exact: true }).click();
+  const first = page.getByRole('region', { name: 'Organized crime' });
+  await expect(first).toBeVisible();
+  await first
+    .getByRole('link', { name: 'UN Convention against Transnational Organized Crime' })
+    .first()
+    .click();
+  const deeper = page.getByRole('region', {
+    name: 'UN Convention against Transnational Organized Crime',
+  });
+  await expect(deeper).toBeVisible();
+  await expect(page).toHaveURL(/\?open=untoc$/);
+
+  await deeper.getByRole('button', { name: '← Back' }).click();
+  await expect(first).toBeVisible();
+  await expect(page).toHaveURL(/\?open=organized-crime$/);
+
+  // The browser's Back goes on back to before the first card, not forward to the card just left.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('region', { name: 'Definitions' })).toBeVisible();
+  await page.goForward();
+  await expect(first).toBeVisible();
+  await page.goForward();
+  await expect(deeper).toBeVisible();
+  await expect(deeper.getByRole('button', { name: '← Back' })).toBeVisible();
+});

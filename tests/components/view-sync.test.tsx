@@ -83,6 +83,42 @@ describe('the view in the address', () => {
   });
 });
 
+describe('the card’s Back and the browser’s Back', () => {
+  it('walk the same trail: the card’s Back adds no history entry', async () => {
+    const { user } = openAt('/');
+    await user.click((await screen.findAllByRole('link', { name: 'organized crime' }))[0]!);
+    const first = await screen.findByRole('region', { name: 'Organized crime' });
+    await waitFor(() => expect(window.location.search).toBe('?open=organized-crime'));
+    const untoc = await within(first).findByRole('link', {
+      name: 'UN Convention against Transnational Organized Crime',
+    });
+    await user.click(untoc);
+    await screen.findByRole('region', {
+      name: 'UN Convention against Transnational Organized Crime',
+    });
+    await waitFor(() => expect(window.location.search).toBe('?open=untoc'));
+    const entries = window.history.length;
+
+    await user.click(screen.getByRole('button', { name: '← Back' }));
+    expect(await screen.findByRole('region', { name: 'Organized crime' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?open=organized-crime'));
+    expect(window.history.length).toBe(entries);
+
+    // The browser's Back now goes on back, to before the first card, not forward to the one left.
+    window.history.back();
+    expect(await screen.findByRole('region', { name: 'Definitions' })).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+    // And Forward walks the trail again, with its Back step.
+    window.history.forward();
+    expect(await screen.findByRole('region', { name: 'Organized crime' })).toBeInTheDocument();
+    window.history.forward();
+    const deeper = await screen.findByRole('region', {
+      name: 'UN Convention against Transnational Organized Crime',
+    });
+    expect(within(deeper).getByRole('button', { name: '← Back' })).toBeInTheDocument();
+  });
+});
+
 describe('a shared address with an id the explorer lacks', () => {
   it('says what is shown when the rest of the address still applies', async () => {
     openAt('/?crime=bogus,corruption');

@@ -9,6 +9,7 @@ import {
   useReturnFocusTo,
   useTrailLength,
 } from '../../state/explorer-store';
+import { stepBackInTrail } from '../../state/view-sync';
 import { DataError } from '../../ui/data-error';
 import { DefinitionLink } from '../../ui/definition-link';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
@@ -32,7 +33,7 @@ export function DefinitionView() {
   const trailLength = useTrailLength();
   const originControlId = useOriginControlId();
   const returnFocusTo = useReturnFocusTo();
-  const { closeDefinition, back, followLink } = useExplorerActions();
+  const { closeDefinition, followLink } = useExplorerActions();
   const reference = useReference();
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -107,7 +108,7 @@ export function DefinitionView() {
     >
       <div className="card-toolbar">
         {trailLength > 1 && (
-          <button type="button" className="button button-quiet" onClick={back}>
+          <button type="button" className="button button-quiet" onClick={stepBackInTrail}>
             ← Back
           </button>
         )}
