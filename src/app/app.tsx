@@ -30,6 +30,8 @@ const PassageFromAddress = lazy(() =>
 const SelectionQuote = lazy(() =>
   import('../features/passages/selection-quote').then((m) => ({ default: m.SelectionQuote })),
 );
+// What is on under both filters, stepping through the matches: only once a reader can filter.
+const FilterTools = lazy(() => import('../features/filters/filter-tools'));
 // The classroom handout: hidden on screen, it is what a printer gets.
 const PrintHandout = lazy(() => import('../features/print/print-handout'));
 
@@ -55,6 +57,11 @@ export function App() {
       {/* A labelled region, so the filters sit in a landmark like everything else on the page. */}
       <section className="toolbar" aria-label="Filters">
         <CrimeFilter />
+        {hydrated && (
+          <Suspense fallback={null}>
+            <FilterTools />
+          </Suspense>
+        )}
         <FilterStatus />
         <ViewNotices />
         {hydrated && (

@@ -29,6 +29,8 @@ type ExplorerState = {
   topics: EntityType[];
   /** Plain-words notices about a view that could not be restored as given. */
   notices: string[];
+  /** Under a filter, paragraphs without a match are left out of the text (the reader chose so). */
+  hideUnmatched: boolean;
   /** The view came back from this browser's storage, not from the address: said until dismissed. */
   restored: boolean;
   /** How many times the reader changed the filters, so a status can tell "cleared" from "never set". */
@@ -56,6 +58,7 @@ type ExplorerState = {
     /** Leave a restored view: no filters, no definition, no panel item open. */
     startFresh: () => void;
     dismissRestored: () => void;
+    setHideUnmatched: (hide: boolean) => void;
   };
 };
 
@@ -70,6 +73,7 @@ const initialState = {
   topics: [] as EntityType[],
   notices: [] as string[],
   restored: false,
+  hideUnmatched: false,
   filterEdits: 0,
 };
 
@@ -141,6 +145,7 @@ const useExplorerStore = create<ExplorerState>()((set) => ({
         filterEdits: state.filterEdits + 1,
       })),
     dismissRestored: () => set({ restored: false }),
+    setHideUnmatched: (hide) => set({ hideUnmatched: hide }),
   },
 }));
 
@@ -160,6 +165,7 @@ export const useCrimeFilter = () => useExplorerStore((state) => state.crimes);
 export const useTopicFilter = () => useExplorerStore((state) => state.topics);
 export const useNotices = () => useExplorerStore((state) => state.notices);
 export const useRestoredView = () => useExplorerStore((state) => state.restored);
+export const useHideUnmatched = () => useExplorerStore((state) => state.hideUnmatched);
 /**
  * The filter selection seen from outside React: the stylesheet that shows it in the text is
  * rewritten here, in the same task as the click, with no component rendering in between.

@@ -6,7 +6,9 @@ async function openApp() {
   const rendered = renderApp();
   await screen.findAllByRole('link', { name: 'cyber-crime' });
   // The key and the panels' files, so every count can be read.
-  await within(await screen.findByRole('group', { name: 'Topics' })).findAllByText(/entries|entry/);
+  await within(
+    await screen.findByRole('group', { name: 'Topics' }, { timeout: 10_000 }),
+  ).findAllByText(/entries|entry/);
   await within(
     await screen.findByRole('region', { name: 'Convention and Protocols' }),
   ).findAllByRole('button', { expanded: false });

@@ -10,6 +10,7 @@ const SHORTCUTS: [keys: string, what: string][] = [
     'Close what was opened last (search results, a definition, this dialog) and go back to where you were',
   ],
   ['↑ ↓', 'Move through search results; Enter opens one'],
+  ['n or ], Shift+N or [', 'Under a filter: go to the next or the previous match in the text'],
   ['Tab, Shift+Tab', 'Move between mentions, links and controls'],
   ['Enter', 'Open the mention, link or item that has focus'],
   ['Space', 'Turn a filter on or off; open or close a panel item'],

@@ -1,0 +1,190 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { mentionDomId } from '../../data/article-model';
+import { entitiesQuery } from '../../data/entities-query';
+import { indexEntities } from '../../data/entity-index';
+import {
+  useCrimeFilter,
+  useExplorerActions,
+  useHideUnmatched,
+  useTopicFilter,
+} from '../../state/explorer-store';
+import { useFilterResult } from '../../state/use-filter-result';
+import { entityTypeMeta } from '../../ui/entity-type-meta';
+import { isTypingTarget } from '../../ui/is-typing-target';
+import { adoptStyleSheet, hideUnmatchedCss } from './filter-style';
+import './filter-tools.css';
+
+/**
+ * What is on under both filter systems, in one line, each part removable there ("Showing:
+ * corruption, money-laundering · Treaties"); stepping through the matches; and the choice to
+ * leave out the paragraphs without one. Loaded after hydration: nothing here is needed to read.
+ */
+export default function FilterTools() {
+  const crimes = useCrimeFilter();
+  const topics = useTopicFilter();
+  const hide = useHideUnmatched();
+  const { toggleCrime, toggleTopic, setHideUnmatched } = useExplorerActions();
+  const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });
+  const result = useFilterResult();
+
+  useEffect(() => (hide ? adoptStyleSheet(document, hideUnmatchedCss()) : undefined), [hide]);
+
+  if (crimes.length === 0 && topics.length === 0) return null;
+  const crimeName = (id: string) => (entities?.byId[id]?.name ?? id).toLowerCase();
+  return (
+    <div className="filter-tools">
+      <div className="filter-summary" role="group" aria-labelledby="filter-summary-label">
+        <span className="filter-summary-label" id="filter-summary-label">
+          Showing:
+        </span>
+        <ul className="filter-summary-list">
+          {crimes.map((id, index) => (
+            <li key={id}>
+              <button
+                type="button"
+                className="filter-remove"
+                aria-label={`Remove ${crimeName(id)} filter`}
+                onClick={() => toggleCrime(id)}
+              >
+                {crimeName(id)}
+                <span aria-hidden="true" className="filter-remove-mark">
+                  ×
+                </span>
+              </button>
+              {index < crimes.length - 1 && <span aria-hidden="true">,</span>}
+            </li>
+          ))}
+          {crimes.length > 0 && topics.length > 0 && (
+            <li aria-hidden="true" className="filter-summary-separator">
+              ·
+            </li>
+          )}
+          {topics.map((type, index) => (
+            <li key={type}>
+              <button
+                type="button"
+                className="filter-remove"
+                aria-label={`Remove ${entityTypeMeta[type].plural} filter`}
+                onClick={() => toggleTopic(type)}
+              >
+                {entityTypeMeta[type].plural}
+                <span aria-hidden="true" className="filter-remove-mark">
+                  ×
+                </span>
+              </button>
+              {index < topics.length - 1 && <span aria-hidden="true">,</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {result?.active && <MatchStepper key={result.order.join(' ')} order={result.order} />}
+      <label className="hide-unmatched">
+        <input
+          type="checkbox"
+          checked={hide}
+          onChange={(event) => setHideUnmatched(event.target.checked)}
+        />
+        Hide paragraphs without a match
+      </label>
+    </div>
+  );
+}
+
+const CURRENT = 'data-current-match';
+
+const prefersReducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Marks one match and brings it to the middle of the screen; unmarks the one before. */
+function showMatch(controlId: string): string {
+  for (const element of document.querySelectorAll(`[${CURRENT}]`)) element.removeAttribute(CURRENT);
+  const element = document.getElementById(mentionDomId(controlId));
+  if (!element) return '';
+  element.setAttribute(CURRENT, '');
+  element.scrollIntoView?.({
+    block: 'center',
+    behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+  });
+  return element.textContent ?? '';
+}
+
+/**
+ * "2 of 3", with Previous and Next, and the keys n / Shift+N (or ] / [) from anywhere but a
+ * field or a dialog. The matches are the ones the text marks, in reading order; a new selection
+ * starts again (the component is keyed on them).
+ */
+function MatchStepper({ order }: { order: string[] }) {
+  const [position, setPosition] = useState<{ index: number; words: string } | null>(null);
+
+  const go = (step: 1 | -1) => {
+    if (order.length === 0) return;
+    const index =
+      position === null
+        ? step === 1
+          ? 0
+          : order.length - 1
+        : (position.index + step + order.length) % order.length;
+    setPosition({ index, words: showMatch(order[index]!) });
+  };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (isTypingTarget(event.target)) return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const step =
+        event.key === 'n' || event.key === ']'
+          ? 1
+          : event.key === 'N' || event.key === '['
+            ? -1
+            : 0;
+      if (step === 0) return;
+      event.preventDefault();
+      go(step);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+
+  useEffect(
+    () => () => {
+      for (const element of document.querySelectorAll(`[${CURRENT}]`))
+        element.removeAttribute(CURRENT);
+    },
+    [],
+  );
+
+  if (order.length === 0) return null;
+  return (
+    <div className="match-stepper" role="group" aria-label="Matches in the text">
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-label="Previous match"
+        onClick={() => go(-1)}
+      >
+        <span aria-hidden="true">↑ </span>Previous
+      </button>
+      <span className="match-position" aria-live="polite">
+        {position === null ? (
+          `${order.length} ${order.length === 1 ? 'match' : 'matches'}`
+        ) : (
+          <>
+            <span className="visually-hidden">Match </span>
+            {position.index + 1} of {order.length}
+            <span className="visually-hidden">: “{position.words}”</span>
+          </>
+        )}
+      </span>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-label="Next match"
+        onClick={() => go(1)}
+      >
+        Next<span aria-hidden="true"> ↓</span>
+      </button>
+    </div>
+  );
+}
