@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { ArticleView } from '../features/article/article-view';
 import { CrimeFilter } from '../features/filters/crime-filter';
 import { FilterStatus } from '../features/filters/filter-status';
-import { ViewNotices } from '../features/filters/view-notices';
 import { ShortcutsHelp } from '../features/help/shortcuts-help';
 import { PassageTools } from '../features/passages/passage-tools';
 import { SearchBox } from '../features/search/search-box';
@@ -32,6 +31,10 @@ const SelectionQuote = lazy(() =>
 );
 // What is on under both filters, stepping through the matches: only once a reader can filter.
 const FilterTools = lazy(() => import('../features/filters/filter-tools'));
+// Notices about the view an address or this browser's storage brought: only after hydration.
+const ViewNotices = lazy(() =>
+  import('../features/filters/view-notices').then((m) => ({ default: m.ViewNotices })),
+);
 // The classroom handout: hidden on screen, it is what a printer gets.
 const PrintHandout = lazy(() => import('../features/print/print-handout'));
 
@@ -63,7 +66,11 @@ export function App() {
           </Suspense>
         )}
         <FilterStatus />
-        <ViewNotices />
+        {hydrated && (
+          <Suspense fallback={null}>
+            <ViewNotices />
+          </Suspense>
+        )}
         {hydrated && (
           <Suspense fallback={null}>
             <PassageFromAddress />
