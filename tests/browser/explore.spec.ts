@@ -190,3 +190,28 @@ test('the card’s Back and the browser’s Back walk the same trail', async ({ 
   await expect(deeper).toBeVisible();
   await expect(deeper.getByRole('button', { name: '← Back' })).toBeVisible();
 });
+
+test('under a filter, n and Shift+N step through the matches, each scrolled into view and marked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto('/?crime=corruption,money-laundering');
+  const stepper = page.getByRole('group', { name: 'Matches in the text' });
+  await expect(stepper).toContainText('3 matches');
+  await page.locator('body').press('n');
+  await expect(stepper).toContainText('1 of 3');
+  const first = page.getByRole('link', {
+    name: 'UN Convention against Transnational Organized Crime',
+  });
+  await expect(first).toHaveAttribute('data-current-match', '');
+  await page.locator('body').press('n');
+  await page.locator('body').press('n');
+  await expect(stepper).toContainText('3 of 3');
+  const last = page.getByRole('link', { name: 'money-laundering', exact: true });
+  await expect(last).toHaveAttribute('data-current-match', '');
+  await expect(last).toBeInViewport();
+  await expect(first).not.toHaveAttribute('data-current-match', '');
+  await page.locator('body').press('Shift+N');
+  await expect(stepper).toContainText('2 of 3');
+  await expect(page.getByRole('link', { name: 'corruption', exact: true })).toBeInViewport();
+});
