@@ -17,8 +17,8 @@ import {
 } from '../../data/reference-queries';
 import { compareHref } from '../../ui/compare/compare-href';
 import { DataError } from '../../ui/data-error';
+import { DATA_PAGE } from '../../ui/data-page-link';
 import { LoadingNotice } from '../../ui/loading-notice';
-import { METHOD_PAGE } from '../../ui/method-page-link';
 import { BackToArticle, SubpageHeader } from '../../ui/subpage-header';
 import { resolveItem, tablesFor, tablesNear, type CompareItem } from './compare-items';
 import { CompareTable } from './compare-table';
@@ -167,7 +167,7 @@ export function ComparePage() {
         <p>
           <BackToArticle />
           {' · '}
-          <a href={METHOD_PAGE}>How we check facts</a>
+          <a href={DATA_PAGE}>The data: downloads, schemas and licence</a>
         </p>
       </footer>
     </>

@@ -21,8 +21,19 @@ type Props = {
 export function CompareTable({ comparison, index, terms, instruments }: Props) {
   const captionId = useId();
   const provision = (id: string) => index.provisions[id];
-  const cite = (p: Provision | undefined) =>
-    p ? `${instruments?.[p.instrument]?.shortName ?? p.instrument}, ${p.pinpoint}` : '';
+  const nameOf = (p: Provision) => instruments?.[p.instrument]?.shortName ?? p.instrument;
+  const cite = (p: Provision | undefined) => (p ? `${nameOf(p)}, ${p.pinpoint}` : '');
+  // "Smuggling of Migrants Protocol, art. 3(a) and art. 5": one name per instrument.
+  const citeAll = (ids: readonly string[]) => {
+    const byInstrument = new Map<string, string[]>();
+    for (const p of ids.map(provision)) {
+      if (!p) continue;
+      const pinpoints = byInstrument.get(nameOf(p)) ?? [];
+      if (!pinpoints.includes(p.pinpoint)) pinpoints.push(p.pinpoint);
+      byInstrument.set(nameOf(p), pinpoints);
+    }
+    return [...byInstrument].map(([name, pinpoints]) => `${name}, ${listOf(pinpoints)}`).join('; ');
+  };
   const sources: Source[] = comparison.rows.flatMap((row) =>
     row.cells.flatMap((cell) =>
       cellProvisions(cell).flatMap((id) => {
@@ -59,7 +70,7 @@ export function CompareTable({ comparison, index, terms, instruments }: Props) {
                 <th scope="row">{row.heading}</th>
                 {row.cells.map((cell, k) => (
                   <td key={k}>
-                    <Cell cell={cell} cite={(id) => cite(provision(id))} />
+                    <Cell cell={cell} cite={(id) => cite(provision(id))} citeAll={citeAll} />
                   </td>
                 ))}
               </tr>
@@ -80,23 +91,32 @@ function cellProvisions(cell: ComparisonCell): string[] {
   ];
 }
 
-/** Our reading first (it frames the quotes that follow), marked as ours; then the treaty's words. */
-function Cell({ cell, cite }: { cell: ComparisonCell; cite: (id: string) => string }) {
+/**
+ * Our reading first (it frames the quotes that follow), labelled as ours; then the treaty's words,
+ * each a quotation block with its article, so quotation and reading never look alike.
+ */
+function Cell({
+  cell,
+  cite,
+  citeAll,
+}: {
+  cell: ComparisonCell;
+  cite: (id: string) => string;
+  citeAll: (ids: readonly string[]) => string;
+}) {
   return (
     <>
       {cell.reading && (
         <p className="compare-reading">
           <span className="compare-reading-mark">Our reading</span> {cell.reading.text}{' '}
-          <span className="compare-rests-on">
-            (rests on {[...new Set(cell.reading.restsOn.map(cite))].join('; ')})
-          </span>
+          <span className="compare-rests-on">(rests on {citeAll(cell.reading.restsOn)})</span>
         </p>
       )}
       {cell.quotes?.map((quote, index) => (
-        <p key={index} className="compare-quote">
-          <span className="compare-quote-text">“{quote.exact}”</span>{' '}
-          <span className="compare-cite">({cite(quote.provision)})</span>
-        </p>
+        <figure key={index} className="compare-quote">
+          <blockquote>{quote.exact}</blockquote>
+          <figcaption className="compare-cite">{cite(quote.provision)}</figcaption>
+        </figure>
       ))}
       {cell.definedIn && (
         <ul className="compare-defined-in">
@@ -107,4 +127,11 @@ function Cell({ cell, cite }: { cell: ComparisonCell; cite: (id: string) => stri
       )}
     </>
   );
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -36,8 +36,8 @@ export function CompareLinks({ self, crimes, name }: Props) {
       {self.length > 0 && (
         <li>
           <a href={compareHref(self)}>
-            Compare with…
-            <span className="visually-hidden"> (opens the compare view with {name})</span>
+            Compare with…{' '}
+            <span className="visually-hidden">(opens the compare view with {name})</span>
           </a>
         </li>
       )}
