@@ -45,6 +45,10 @@ export function CompareTable({ comparison, index, terms, instruments }: Props) {
   );
   return (
     <>
+      {/* A sighted reader's cue only: the table itself tells a screen reader its columns. */}
+      <p className="compare-scroll-hint" aria-hidden="true">
+        The table scrolls sideways: {comparison.columns.map((c) => c.heading).join(', then ')}.
+      </p>
       <div
         className="compare-table-scroll"
         role="region"
