@@ -26,22 +26,22 @@ export function DefinitionColumn({
       </p>
       {term ? (
         <figure className="compare-definition">
-          <blockquote className="definition-text">{term.text}</blockquote>
+          <blockquote className="compare-definition-text">{term.text}</blockquote>
           <figcaption>
             {instruments?.[term.instrument]?.officialTitle ?? term.instrument}, {term.pinpoint}
           </figcaption>
         </figure>
       ) : definition?.kind === 'none' ? (
         <>
-          <p className="no-treaty">
+          <p className="compare-no-treaty">
             <strong>No treaty definition to quote.</strong> {definition.explanation}
           </p>
           {[definition.description, ...(definition.otherDescriptions ?? [])].map(
             (description, index) =>
               description && (
-                <figure key={index} className="description">
+                <figure key={index} className="compare-description">
                   {description.quoted ? (
-                    <blockquote className="definition-text">{description.text}</blockquote>
+                    <blockquote className="compare-definition-text">{description.text}</blockquote>
                   ) : (
                     <p>{description.text}</p>
                   )}
