@@ -14,10 +14,10 @@ try {
     await page.goto(url);
     await page.getByRole('table').waitFor();
     // The table is the point: it starts the shot, with the picker above it just out of view.
-    await page.getByRole('heading', { name: /^How they differ/ }).scrollIntoViewIfNeeded();
-    await page.evaluate(() =>
-      document.querySelector('.compare-section')?.scrollIntoView({ block: 'start' }),
-    );
+    await page
+      .locator('.compare-section')
+      .first()
+      .evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${prefix}-${width}.png` });
     await page.close();
   }
