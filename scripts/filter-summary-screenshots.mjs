@@ -22,8 +22,8 @@ try {
     await stepper.getByRole('button', { name: 'Next match' }).click();
     await stepper.getByText(/1 of 3/).waitFor();
     // The step scrolls the match into view; the shot shows the summary above it.
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await page.waitForFunction(() => window.scrollY === 0);
+    await page.mouse.wheel(0, -100_000);
+    await page.waitForFunction('window.scrollY === 0');
     await page.screenshot({ path: `${prefix}-${width}.png` });
     await page.close();
   }

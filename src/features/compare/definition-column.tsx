@@ -1,4 +1,5 @@
 import type { Instrument } from '../../data/schemas/reference';
+import { definitionStatus } from '../../data/definition-status';
 import { SourceList } from '../../ui/source-list';
 import { SourceTitle } from '../../ui/source-citation';
 import type { CompareItem } from './compare-items';
@@ -34,7 +35,11 @@ export function DefinitionColumn({
       ) : definition?.kind === 'none' ? (
         <>
           <p className="compare-no-treaty">
-            <strong>No treaty definition to quote.</strong> {definition.explanation}
+            <strong>
+              {item.kind === 'crime' &&
+                definitionStatus(item.category, (doc) => instruments?.[doc]?.shortName).lead}
+            </strong>{' '}
+            {definition.explanation}
           </p>
           {[definition.description, ...(definition.otherDescriptions ?? [])].map(
             (description, index) =>
