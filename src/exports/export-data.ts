@@ -7,6 +7,7 @@ import { checkCrimeTerms } from '../data/reference-queries';
 import { articleFileSchema, type ArticleFile } from '../data/schemas/article';
 import { documentsFileSchema, type DocumentsFile } from '../data/schemas/documents';
 import { entitiesFileSchema, type EntitiesFile, type Entity } from '../data/schemas/entities';
+import { timelineFileSchema, type TimelineFile } from '../data/schemas/timeline';
 import {
   contextNotesFileSchema,
   crimeCategoriesFileSchema,
@@ -31,6 +32,7 @@ export const dataFiles = {
   'terms.json': termsFileSchema,
   'mdgs.json': mdgsFileSchema,
   'context-notes.json': contextNotesFileSchema,
+  'timeline.json': timelineFileSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
 export const dataFileNames = Object.keys(dataFiles) as DataFileName[];
@@ -45,6 +47,7 @@ export type ExportData = {
   terms: TermsFile;
   mdgs: MdgsFile;
   notes: ContextNotesFile;
+  timeline: TimelineFile;
   entitiesById: Record<string, Entity>;
   /** documents.json by id, as resolveSource reads it. */
   documentIndex: DocumentIndex;
@@ -78,6 +81,7 @@ export function loadExportData(read: DataReader): ExportData {
   const terms = parse('terms.json', termsFileSchema);
   const mdgs = parse('mdgs.json', mdgsFileSchema);
   const notes = parse('context-notes.json', contextNotesFileSchema);
+  const timeline = parse('timeline.json', timelineFileSchema);
 
   const articleFault = checkArticle(article);
   const fault =
@@ -92,6 +96,7 @@ export function loadExportData(read: DataReader): ExportData {
         'terms.json': terms,
         'mdgs.json': mdgs,
         'context-notes.json': notes,
+        'timeline.json': timeline,
       },
       documents,
     );
@@ -108,6 +113,7 @@ export function loadExportData(read: DataReader): ExportData {
     terms,
     mdgs,
     notes,
+    timeline,
     entitiesById: byId(entities.entities),
     documentIndex: selectDocuments(documents),
     relations: buildRelations({

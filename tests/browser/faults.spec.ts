@@ -19,7 +19,8 @@ type DataFile =
   | 'terms.json'
   | 'crime-categories.json'
   | 'context-notes.json'
-  | 'documents.json';
+  | 'documents.json'
+  | 'timeline.json';
 
 /** How a fault answers a request for the file while it is on. */
 type Fault = (route: Route) => Promise<void>;
@@ -159,6 +160,15 @@ const places: Record<DataFile, Place> = {
         .filter({ hasText: '"Trafficking in persons" shall mean' }),
     stillWorks: conventionPanelWorks,
   },
+  // Loaded after hydration below the article; the rest of the page does not need it.
+  'timeline.json': {
+    region: (page) => page.getByRole('region', { name: 'The timeline, 2000–2030' }),
+    content: (page) =>
+      page
+        .getByRole('region', { name: 'The timeline, 2000–2030' })
+        .getByRole('button', { name: /^15 November 2000 / }),
+    stillWorks: conventionPanelWorks,
+  },
 };
 
 type Case = { file: DataFile; fault: Fault; says: string | RegExp };
@@ -187,6 +197,7 @@ const missingField: Record<DataFile, [(json: Json) => void, string]> = {
     (j) => delete j.documents[0].title,
     'documents.json: document 1, title is missing',
   ],
+  'timeline.json': [(j) => delete j.events[0].label, 'timeline.json: event 1, label is missing'],
 };
 
 const wrongType: Record<DataFile, [(json: Json) => void, string]> = {
@@ -213,6 +224,10 @@ const wrongType: Record<DataFile, [(json: Json) => void, string]> = {
   'mdgs.json': [(j) => (j.goals[0].number = 'one'), 'mdgs.json: goal 1, number should be a number'],
   'terms.json': [(j) => (j.terms[0].links = {}), 'terms.json: term 1, links should be a list'],
   'documents.json': [(j) => (j.copies = {}), 'documents.json: copies should be a list'],
+  'timeline.json': [
+    (j) => (j.events[1].crimes = 'none'),
+    'timeline.json: event 2, crimes should be a list',
+  ],
 };
 
 const files = Object.keys(places) as DataFile[];
