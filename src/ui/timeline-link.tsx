@@ -23,7 +23,10 @@ function followInPage(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
 /** "See the timeline, 2000–2030", from a panel. */
 export function TimelineLink({ children }: { children: ReactNode }) {
   return (
-    <a href={`#${TIMELINE_SECTION_ID}`} onClick={(event) => followInPage(event, TIMELINE_SECTION_ID)}>
+    <a
+      href={`#${TIMELINE_SECTION_ID}`}
+      onClick={(event) => followInPage(event, TIMELINE_SECTION_ID)}
+    >
       {children}
     </a>
   );

@@ -45,9 +45,9 @@ describe('timeline.json', () => {
 
   it('rejects a file out of order or outside the axis', () => {
     const [first, second] = events;
-    expect(
-      timelineFileSchema.safeParse({ version: 1, events: [second, first] }).success,
-    ).toBe(false);
+    expect(timelineFileSchema.safeParse({ version: 1, events: [second, first] }).success).toBe(
+      false,
+    );
     expect(
       timelineFileSchema.safeParse({ version: 1, events: [{ ...first, date: '1999-12-31' }] })
         .success,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { entityIdSchema, partialDateSchema, sourceSchema } from './common';
-import { crimeCategoryIds } from './ids';
+import { crimeCategoryIds, TIMELINE_END, TIMELINE_START } from './ids';
+
+export { TIMELINE_END, TIMELINE_START };
 
 /*
  * timeline.json: the dated events between the Millennium Summit (2000) and the SDG deadline
@@ -57,9 +59,6 @@ export const timelineEventSchema = z
   });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
-export const TIMELINE_START = 2000;
-export const TIMELINE_END = 2030;
-
 export const timelineFileSchema = z
   .strictObject({
     version: z.literal(1),
@@ -69,7 +68,11 @@ export const timelineFileSchema = z
     const seen = new Set<string>();
     file.events.forEach((event, index) => {
       if (seen.has(event.id))
-        ctx.addIssue({ code: 'custom', path: ['events', index, 'id'], message: `the id "${event.id}" is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', index, 'id'],
+          message: `the id "${event.id}" is used twice`,
+        });
       seen.add(event.id);
       const year = Number(event.date.slice(0, 4));
       const endYear = Number((event.end ?? event.date).slice(0, 4));

@@ -1,4 +1,4 @@
-import { TIMELINE_END, TIMELINE_START } from '../../data/schemas/timeline';
+import { TIMELINE_END, TIMELINE_START } from '../../data/schemas/ids';
 import { formatUnDate } from '../../ui/format-date';
 
 const DAY = 86_400_000;

@@ -15,7 +15,6 @@ import { LoadingNotice } from '../../ui/loading-notice';
 import { bringIntoView } from '../../ui/scroll-to-mention';
 import { SourceCitation } from '../../ui/source-citation';
 import { TIMELINE_SECTION_ID } from '../../ui/timeline-link';
-import { uniqueSources } from '../../ui/unique-sources';
 import { formatSpan, labelledYears, positionOf, todayIso } from './timeline-scale';
 import './timeline.css';
 
@@ -31,7 +30,11 @@ const at = (date: string) => ({ '--at': positionOf(date).toFixed(4) }) as CSSPro
 function rowsOf(events: readonly TimelineEvent[], markers: readonly Marker[]): Row[] {
   const keyed = [
     ...events.map((event) => ({ key: event.date, rank: 1, row: { type: 'event', event } as Row })),
-    ...markers.map((marker) => ({ key: marker.date, rank: 2, row: { type: 'marker', marker } as Row })),
+    ...markers.map((marker) => ({
+      key: marker.date,
+      rank: 2,
+      row: { type: 'marker', marker } as Row,
+    })),
     ...labelledYears.map((year) => ({
       key: String(year),
       rank: 0,
@@ -42,6 +45,15 @@ function rowsOf(events: readonly TimelineEvent[], markers: readonly Marker[]): R
     .sort((a, b) => (a.key === b.key ? a.rank - b.rank : a.key < b.key ? -1 : 1))
     .map((entry) => entry.row);
 }
+
+const keyItems = [
+  ['adoption', 'adopted'],
+  ['signature', 'opened for signature'],
+  ['entry-into-force', 'in force'],
+  ['meeting', 'summit or congress'],
+  ['review', 'review mechanism'],
+  ['deadline', 'deadline'],
+] as const satisfies readonly (readonly [TimelineEvent['kind'], string])[];
 
 /** The event's name for the list and the table: its date first, so a reader hears when. */
 const whenOf = (event: TimelineEvent) => formatSpan(event.date, event.end);
@@ -74,7 +86,13 @@ export default function TimelineSection() {
   const markers = useMemo<Marker[]>(
     () => [
       ...(published
-        ? [{ kind: 'article' as const, date: published, text: `This article, ${formatUnDate(published)}` }]
+        ? [
+            {
+              kind: 'article' as const,
+              date: published,
+              text: `This article, ${formatUnDate(published)}`,
+            },
+          ]
         : []),
       { kind: 'today', date: today, text: `Today, ${formatUnDate(today)}` },
     ],
@@ -138,6 +156,14 @@ export default function TimelineSection() {
                 : `${matching} of ${events.length} events concern the selected crime types; they stand out, the others recede.`}
             </p>
           )}
+          <ul className="timeline-key" aria-label="Key to the marks">
+            {keyItems.map(([kind, words]) => (
+              <li key={kind} className={`timeline-key-item timeline-kind-${kind}`}>
+                <span className="timeline-dot" aria-hidden="true" />
+                {words}
+              </li>
+            ))}
+          </ul>
           <div className="timeline-plot" data-filtering={filtering || undefined}>
             <div className="timeline-scale" aria-hidden="true">
               {labelledYears.map((year) => (
@@ -270,7 +296,9 @@ function EventTable({ events }: { events: readonly TimelineEvent[] }) {
   return (
     <div className="timeline-table-wrap">
       <table className="timeline-table">
-        <caption className="visually-hidden">The timeline’s events, 2000–2030, with their sources</caption>
+        <caption className="visually-hidden">
+          The timeline’s events, 2000–2030, with their sources
+        </caption>
         <thead>
           <tr>
             <th scope="col">Date</th>
@@ -291,7 +319,7 @@ function EventTable({ events }: { events: readonly TimelineEvent[] }) {
               </th>
               <td>
                 <ul className="timeline-table-sources">
-                  {uniqueSources(event.sources).map((source, index) => (
+                  {event.sources.map((source, index) => (
                     <li key={index}>
                       <SourceCitation source={source} />
                     </li>
