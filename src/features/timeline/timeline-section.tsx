@@ -231,7 +231,8 @@ export default function TimelineSection() {
             onToggle={() => setTableOpen(tableRef.current?.open ?? false)}
           >
             <summary>The events as a table</summary>
-            <EventTable events={events} />
+            {/* Drawn when opened: closed, it is neither seen nor read out. */}
+            {tableOpen && <EventTable events={events} />}
           </details>
           <p className="timeline-omitted">
             Only dates a stored source gives are shown. The 15th Congress is shown as scheduled: no
