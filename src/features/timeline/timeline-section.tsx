@@ -166,6 +166,7 @@ export default function TimelineSection() {
           </ul>
           <div className="timeline-plot" data-filtering={filtering || undefined}>
             <div className="timeline-scale" aria-hidden="true">
+              <div className="timeline-ticks" />
               {labelledYears.map((year) => (
                 <span key={year} className="timeline-scale-year" style={at(String(year))}>
                   {year}
