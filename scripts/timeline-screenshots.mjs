@@ -13,6 +13,16 @@ try {
     await page.goto(url);
     const section = page.getByRole('region', { name: 'The timeline, 2000–2030' });
     await section.getByRole('button', { name: /^15 November 2000 / }).waitFor();
+    // The whole section on screen at once: a shot of a box taller than the window can come out
+    // blank on a busy machine, before the browser has painted what was scrolled into view.
+    const box = await section.boundingBox();
+    await page.setViewportSize({ width, height: Math.ceil(box.y + box.height + 40) });
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve)),
+        ),
+    );
     await section.screenshot({ path: `${prefix}-${width}.png` });
     await page.close();
   }

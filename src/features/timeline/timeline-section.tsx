@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { flushSync } from 'react-dom';
 import { articleQuery } from '../../data/article-query';
 import type { TimelineEvent } from '../../data/schemas/timeline';
 import {
@@ -73,14 +74,13 @@ export default function TimelineSection() {
   const today = todayIso();
   // An event with no card shows its sources instead: the table opens at its row.
   const [tableOpen, setTableOpen] = useState(false);
-  const [rowToShow, setRowToShow] = useState<string | null>(null);
   const tableRef = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    if (!rowToShow) return;
-    const row = document.getElementById(tableRowId(rowToShow));
+  const showSources = (eventId: string) => {
+    // The row must be drawn before it can take focus.
+    flushSync(() => setTableOpen(true));
+    const row = document.getElementById(tableRowId(eventId));
     if (row) bringIntoView(row);
-    setRowToShow(null);
-  }, [rowToShow]);
+  };
   const published = article?.meta.datePublished;
 
   const markers = useMemo<Marker[]>(
@@ -216,10 +216,7 @@ export default function TimelineSection() {
                     filter={filtering ? (matches(row.event) ? 'match' : 'quiet') : undefined}
                     selected={row.event.opens !== undefined && row.event.opens === selectedId}
                     onOpen={(id, from) => openDefinition(id, { returnFocusTo: from })}
-                    onShowSources={(id) => {
-                      setTableOpen(true);
-                      setRowToShow(id);
-                    }}
+                    onShowSources={showSources}
                   />
                 ),
               )}
