@@ -204,6 +204,16 @@ const dataFileWords: Record<
       'Dated events from the Millennium Summit (2000) to the SDG deadline (2030): treaties adopted, opened for signature and in force, congresses, the review mechanism and the goals’ deadlines, each with its sources, the card it opens and the crime categories it concerns.',
     changelog: [{ date: '2026-12-02', change: 'First version.' }],
   },
+  'comparisons.json': {
+    title: 'The comparisons',
+    description:
+      'Definitions side by side: the treaty provisions quoted (verbatim, with the copy each was read in), and each ready-made comparison as a table whose cells quote an article word for word or give the team’s reading, marked as such, with the articles it rests on.',
+    licence: {
+      text: `The provisions are treaty text, quoted verbatim: their publishers’. The tables and the readings: ${CC_BY}.`,
+      url: CC_BY_URL,
+    },
+    changelog: FIRST_EXPORT,
+  },
 };
 
 /** A data file as the Data page describes it; its "version" is the file's own. */

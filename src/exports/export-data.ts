@@ -3,7 +3,9 @@ import { checkArticle } from '../data/check-article';
 import { checkReferences } from '../data/check-references';
 import { collectSources } from '../data/collect-sources';
 import { selectDocuments, type DocumentIndex } from '../data/documents-query';
+import { checkComparisonQuotes } from '../data/comparisons-query';
 import { checkCrimeTerms } from '../data/reference-queries';
+import { comparisonsFileSchema, type ComparisonsFile } from '../data/schemas/comparisons';
 import { articleFileSchema, type ArticleFile } from '../data/schemas/article';
 import { documentsFileSchema, type DocumentsFile } from '../data/schemas/documents';
 import { entitiesFileSchema, type EntitiesFile, type Entity } from '../data/schemas/entities';
@@ -33,6 +35,7 @@ export const dataFiles = {
   'mdgs.json': mdgsFileSchema,
   'context-notes.json': contextNotesFileSchema,
   'timeline.json': timelineFileSchema,
+  'comparisons.json': comparisonsFileSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
 export const dataFileNames = Object.keys(dataFiles) as DataFileName[];
@@ -48,6 +51,7 @@ export type ExportData = {
   mdgs: MdgsFile;
   notes: ContextNotesFile;
   timeline: TimelineFile;
+  comparisons: ComparisonsFile;
   entitiesById: Record<string, Entity>;
   /** documents.json by id, as resolveSource reads it. */
   documentIndex: DocumentIndex;
@@ -82,12 +86,14 @@ export function loadExportData(read: DataReader): ExportData {
   const mdgs = parse('mdgs.json', mdgsFileSchema);
   const notes = parse('context-notes.json', contextNotesFileSchema);
   const timeline = parse('timeline.json', timelineFileSchema);
+  const comparisons = parse('comparisons.json', comparisonsFileSchema);
 
   const articleFault = checkArticle(article);
   const fault =
     (articleFault && `article.json: ${articleFault}`) ??
     checkReferences(article, entities) ??
     checkCrimeTerms(crimes, terms) ??
+    checkComparisonQuotes(comparisons, terms) ??
     checkCitations(
       {
         'entities.json': entities,
@@ -97,6 +103,7 @@ export function loadExportData(read: DataReader): ExportData {
         'mdgs.json': mdgs,
         'context-notes.json': notes,
         'timeline.json': timeline,
+        'comparisons.json': comparisons,
       },
       documents,
     );
@@ -114,6 +121,7 @@ export function loadExportData(read: DataReader): ExportData {
     mdgs,
     notes,
     timeline,
+    comparisons,
     entitiesById: byId(entities.entities),
     documentIndex: selectDocuments(documents),
     relations: buildRelations({

@@ -33,6 +33,7 @@ const dataFileNames = [
   'mdgs.json',
   'context-notes.json',
   'timeline.json',
+  'comparisons.json',
 ];
 
 function validatorFor(schemaPath: string) {
