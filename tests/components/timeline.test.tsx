@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataJson, renderApp, screen, serveDataFiles, within } from '../test-utils';
+import { readDataJson, renderApp, screen, serveDataFiles, waitFor, within } from '../test-utils';
 
 /*
  * The timeline below the article, as a reader meets it: events in date order, each named with
@@ -74,9 +74,14 @@ describe('the timeline', () => {
     const { user, section } = await openTimeline();
     const adoption = within(section).getByRole('button', { name: /^15 November 2000 / });
     await user.click(adoption);
-    const card = await screen.findByRole('region', {
-      name: 'UN Convention against Transnational Organized Crime',
-    });
+    // Looked up by id, then checked by name: a role query over the whole page is slow in jsdom.
+    await waitFor(() =>
+      expect(document.getElementById('definition-heading')).toHaveTextContent(
+        'UN Convention against Transnational Organized Crime',
+      ),
+    );
+    const card = document.getElementById('definition')!;
+    expect(card).toHaveAccessibleName(/UN Convention against Transnational Organized Crime/);
     const back = await within(card).findByRole('link', { name: '15 November 2000' });
     expect(back).toHaveAttribute('href', '#timeline-palermo-adopted');
     const inForce = await within(card).findByRole('link', { name: '29 September 2003' });
