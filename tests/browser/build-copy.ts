@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, renameSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +7,10 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-/** What `npm run build` reads: the page shells, the configuration, the code and the data. */
+/** What `npm run build` reads: the page shells (every .html here), the configuration, the code
+ * and the data. */
 const SOURCES = [
-  'index.html',
-  'sources.html',
-  'data.html',
+  ...readdirSync(repo).filter((name) => name.endsWith('.html')),
   'package.json',
   'tsconfig.json',
   'vite.config.ts',

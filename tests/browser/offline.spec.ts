@@ -65,6 +65,10 @@ test('after one visit, the article, the panels, the definitions and the download
 
   await page.goto('/sources.html');
   await expect(page.getByRole('heading', { level: 1, name: 'How we check facts' })).toBeVisible();
+  // A page and a data file (comparisons.json) added after the worker was written: the precache
+  // is found by glob, so they are kept too.
+  await page.goto('/compare.html?items=trafficking-in-persons,smuggling-of-migrants');
+  await expect(page.getByRole('table', { name: /element by element/ })).toBeVisible();
 
   await page.goto('/data.html');
   await expect(page.getByRole('heading', { level: 1, name: 'The data' })).toBeVisible();
