@@ -1,6 +1,7 @@
 import { serveShell } from './serve-shell';
 import { expectFilterState } from './filter-state';
 import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
+import { isBlockedWorkerWarning } from './blocked-worker';
 
 /*
  * Faults, one line each. Every case breaks one thing (a data file, the stored view, the address,
@@ -304,6 +305,7 @@ async function watch(page: Page) {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
+    if (isBlockedWorkerWarning(message.text())) return;
     // The browser logs every failed response itself; that one is expected here.
     if (message.type() === 'error' && message.text().startsWith('Failed to load resource')) return;
     problems.push(`${message.type()}: ${message.text()}`);
