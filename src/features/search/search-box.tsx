@@ -71,7 +71,9 @@ export function SearchBox() {
 
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(0);
+  // -1 until the reader moves with the arrows: with the first result already active, the first
+  // ArrowDown went to the second one and the first was skipped. Enter still opens the best result.
+  const [activeIndex, setActiveIndex] = useState(-1);
 
   const results = useMemo(() => rankResults(index, query), [index, query]);
   const options = useMemo(() => results.groups.flatMap((group) => group.results), [results]);
@@ -83,7 +85,8 @@ export function SearchBox() {
   const expanded = open && options.length > 0;
   const showEmpty = open && hasQuery && options.length === 0;
   // Results can change under the reader as files load, so the active position is clamped here.
-  const active = expanded ? options[Math.min(activeIndex, options.length - 1)] : undefined;
+  const active =
+    expanded && activeIndex >= 0 ? options[Math.min(activeIndex, options.length - 1)] : undefined;
 
   useEffect(() => {
     document.addEventListener('keydown', handleSearchShortcut);
@@ -98,7 +101,7 @@ export function SearchBox() {
   const choose = (result: SearchResult) => {
     setQuery('');
     setOpen(false);
-    setActiveIndex(0);
+    setActiveIndex(-1);
     if (result.target.type === 'definition') {
       openDefinition(result.target.id, { returnFocusTo: SEARCH_INPUT_ID });
     } else {
@@ -110,7 +113,7 @@ export function SearchBox() {
   const move = (step: 1 | -1) => {
     const count = options.length;
     if (count === 0) return;
-    if (!expanded) {
+    if (!expanded || activeIndex < 0) {
       setOpen(true);
       setActiveIndex(step === 1 ? 0 : count - 1);
       return;
@@ -128,11 +131,14 @@ export function SearchBox() {
         event.preventDefault();
         move(event.key === 'ArrowDown' ? 1 : -1);
         return;
-      case 'Enter':
-        if (!active) return;
+      case 'Enter': {
+        // Nothing chosen with the arrows yet: Enter opens the best result.
+        const chosen = active ?? (expanded ? options[0] : undefined);
+        if (!chosen) return;
         event.preventDefault();
-        choose(active);
+        choose(chosen);
         return;
+      }
       case 'Escape':
         // Handled here, so the open definition (which also listens for Escape) stays open.
         if (expanded || showEmpty) {
@@ -141,7 +147,7 @@ export function SearchBox() {
         } else if (query !== '') {
           event.preventDefault();
           setQuery('');
-          setActiveIndex(0);
+          setActiveIndex(-1);
         }
         return;
     }
@@ -171,7 +177,7 @@ export function SearchBox() {
           onChange={(event) => {
             setQuery(event.target.value);
             setOpen(true);
-            setActiveIndex(0);
+            setActiveIndex(-1);
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
@@ -211,7 +217,7 @@ export function SearchBox() {
                     // Focus stays in the box: a press on an option must not blur it first.
                     onMouseDown={(event) => event.preventDefault()}
                     onMouseMove={() => {
-                      if (!isActive) setActiveIndex(positionOf.get(result.key) ?? 0);
+                      if (!isActive) setActiveIndex(positionOf.get(result.key) ?? -1);
                     }}
                     onClick={() => choose(result)}
                   >
