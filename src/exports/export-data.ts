@@ -19,6 +19,8 @@ import {
   type MdgsFile,
   type TermsFile,
 } from '../data/schemas/reference';
+import { sdgsFileSchema, type SdgsFile } from '../data/schemas/sdgs';
+import { checkSdgTargetsAgree } from '../data/sdgs-query';
 import type { DataReader } from './artifacts';
 
 /** Every file in public/data, in the order the Data page lists them, with its schema. */
@@ -30,6 +32,7 @@ export const dataFiles = {
   'crime-categories.json': crimeCategoriesFileSchema,
   'terms.json': termsFileSchema,
   'mdgs.json': mdgsFileSchema,
+  'sdgs.json': sdgsFileSchema,
   'context-notes.json': contextNotesFileSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
@@ -44,6 +47,7 @@ export type ExportData = {
   crimes: CrimeCategoriesFile;
   terms: TermsFile;
   mdgs: MdgsFile;
+  sdgs: SdgsFile;
   notes: ContextNotesFile;
   entitiesById: Record<string, Entity>;
   /** documents.json by id, as resolveSource reads it. */
@@ -77,6 +81,7 @@ export function loadExportData(read: DataReader): ExportData {
   const crimes = parse('crime-categories.json', crimeCategoriesFileSchema);
   const terms = parse('terms.json', termsFileSchema);
   const mdgs = parse('mdgs.json', mdgsFileSchema);
+  const sdgs = parse('sdgs.json', sdgsFileSchema);
   const notes = parse('context-notes.json', contextNotesFileSchema);
 
   const articleFault = checkArticle(article);
@@ -84,6 +89,7 @@ export function loadExportData(read: DataReader): ExportData {
     (articleFault && `article.json: ${articleFault}`) ??
     checkReferences(article, entities) ??
     checkCrimeTerms(crimes, terms) ??
+    checkSdgTargetsAgree(sdgs, crimes) ??
     checkCitations(
       {
         'entities.json': entities,
@@ -91,6 +97,7 @@ export function loadExportData(read: DataReader): ExportData {
         'crime-categories.json': crimes,
         'terms.json': terms,
         'mdgs.json': mdgs,
+        'sdgs.json': sdgs,
         'context-notes.json': notes,
       },
       documents,
@@ -107,6 +114,7 @@ export function loadExportData(read: DataReader): ExportData {
     crimes,
     terms,
     mdgs,
+    sdgs,
     notes,
     entitiesById: byId(entities.entities),
     documentIndex: selectDocuments(documents),

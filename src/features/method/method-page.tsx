@@ -26,6 +26,7 @@ import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
 import { Bibliography } from './bibliography';
 import { buildBibliography, type CitingFiles } from './build-bibliography';
+import { SDGS_FILE, sdgsQuery } from '../../data/sdgs-query';
 
 const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -305,6 +306,7 @@ function useSourcesData() {
   const crimes = useQuery(crimeCategoriesQuery());
   const mdgs = useQuery(mdgsQuery());
   const notes = useQuery(contextNotesQuery());
+  const sdgs = useQuery(sdgsQuery());
   const named = [
     [documents, DOCUMENTS_FILE],
     [entities, ENTITIES_FILE],
@@ -312,6 +314,7 @@ function useSourcesData() {
     [terms, TERMS_FILE],
     [crimes, CRIME_CATEGORIES_FILE],
     [mdgs, MDGS_FILE],
+    [sdgs, SDGS_FILE],
     [notes, CONTEXT_NOTES_FILE],
   ] as const;
 
@@ -323,6 +326,7 @@ function useSourcesData() {
       !terms.data ||
       !crimes.data ||
       !mdgs.data ||
+      !sdgs.data ||
       !notes.data
     )
       return undefined;
@@ -332,6 +336,7 @@ function useSourcesData() {
       terms: terms.data,
       crimes: crimes.data,
       mdgs: mdgs.data,
+      sdgs: sdgs.data,
       notes: notes.data,
     };
     return {
@@ -346,6 +351,7 @@ function useSourcesData() {
     terms.data,
     crimes.data,
     mdgs.data,
+    sdgs.data,
     notes.data,
   ]);
 

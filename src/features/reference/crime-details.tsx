@@ -7,6 +7,9 @@ import { SourceTitle } from '../../ui/source-citation';
 import { TermQuote } from './term-quote';
 import type { Reference } from './use-reference';
 import { SubHeading } from '../../ui/sub-heading';
+import { sdgTargetId } from '../../data/schemas/sdgs';
+
+const SDG_FIT = { names: 'names it', covers: 'covers it', linked: 'linked to it by its source' };
 
 type Props = { category: CrimeCategory; reference: Reference; onOpen: OpenDefinition };
 
@@ -106,8 +109,12 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
           <ul className="card-list sdg-targets">
             {category.sdgTargets.map((ref) => (
               <li key={ref.target}>
-                <strong>Target {ref.target}</strong>{' '}
-                <span className="muted">({ref.fit === 'names' ? 'names it' : 'covers it'})</span>:{' '}
+                <strong>
+                  <DefinitionLink id={sdgTargetId(ref.target)} onOpen={onOpen}>
+                    Target {ref.target}
+                  </DefinitionLink>
+                </strong>{' '}
+                <span className="muted">({SDG_FIT[ref.fit]})</span>:{' '}
                 {sdgTargets[ref.target]?.wording}
               </li>
             ))}

@@ -251,6 +251,30 @@ describe('rankResults on the real data', () => {
     });
   });
 
+  it.each([
+    ['SDG', 'definition-sdgs'],
+    ['SDGs', 'definition-sdgs'],
+    ['sdgs', 'definition-sdgs'],
+    ['2030', 'definition-sdgs'],
+    ['Sustainable Development Goals', 'definition-sdgs'],
+    ['16.4', 'definition-sdg-16-4'],
+    ['target 16.4', 'definition-sdg-16-4'],
+    ['SDG target 16.4', 'definition-sdg-16-4'],
+    ['15.c', 'definition-sdg-15-c'],
+  ])('finds the SDGs: "%s" → %s first', (query, key) => {
+    const results = rankResults(index, query);
+    expect(keys(results)[0]).toBe(key);
+    expect(results.groups[0]?.id).toBe('goal');
+  });
+
+  it('opens the SDG target card from its result', () => {
+    expect(first('16.4')).toMatchObject({
+      title: { text: 'SDG target 16.4' },
+      target: { type: 'definition', id: 'sdg-16-4' },
+    });
+    expect(first('2030')?.title.text).toBe('Sustainable Development Goals (2030 Agenda)');
+  });
+
   it('puts a name match before a text match in the same group', () => {
     const instruments = rankResults(index, 'convention').groups.find(
       (group) => group.id === 'instrument',

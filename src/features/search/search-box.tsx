@@ -8,6 +8,7 @@ import {
   mdgsQuery,
   termsQuery,
 } from '../../data/reference-queries';
+import { sdgsQuery } from '../../data/sdgs-query';
 import { useExplorerActions } from '../../state/explorer-store';
 import { scrollToPassage } from '../../ui/scroll-to-mention';
 import {
@@ -17,6 +18,8 @@ import {
   entitySearchParts,
   instrumentSearchParts,
   mdgSearchParts,
+  sdgSearchParts,
+  sdgTargetSearchParts,
   termSearchParts,
 } from './build-search-index';
 import type { MarkedText } from './marked-text';
@@ -49,6 +52,8 @@ export function SearchBox() {
   const instruments = useQuery({ ...instrumentsQuery(), select: instrumentSearchParts });
   const mdgs = useQuery({ ...mdgsQuery(), select: mdgSearchParts });
   const terms = useQuery({ ...termsQuery(), select: termSearchParts });
+  const sdgs = useQuery({ ...sdgsQuery(), select: sdgSearchParts });
+  const sdgTargets = useQuery({ ...crimeCategoriesQuery(), select: sdgTargetSearchParts });
   const { openDefinition, markPassage } = useExplorerActions();
 
   // The reference files first: where they and entities.json describe the same thing, their
@@ -59,13 +64,24 @@ export function SearchBox() {
         crimes.data,
         instruments.data,
         mdgs.data,
+        sdgs.data,
+        sdgTargets.data,
         terms.data,
         entities.data,
         article.data,
       ]),
-    [crimes.data, instruments.data, mdgs.data, terms.data, entities.data, article.data],
+    [
+      crimes.data,
+      instruments.data,
+      mdgs.data,
+      sdgs.data,
+      sdgTargets.data,
+      terms.data,
+      entities.data,
+      article.data,
+    ],
   );
-  const someFailed = [article, entities, crimes, instruments, mdgs, terms].some(
+  const someFailed = [article, entities, crimes, instruments, mdgs, sdgs, terms].some(
     (result) => result.isError,
   );
 
