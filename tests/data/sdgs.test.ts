@@ -8,7 +8,8 @@ import {
   mdgsFileSchema,
   mdgVerdictSchema,
 } from '../../src/data/schemas/reference';
-import { sdgTargetId, sdgTargetOfId, sdgsFileSchema } from '../../src/data/schemas/sdgs';
+import { sdgTargetId, sdgTargetOfId } from '../../src/data/sdg-ids';
+import { sdgsFileSchema } from '../../src/data/schemas/sdgs';
 import { checkSdgTargetsAgree } from '../../src/data/sdgs-query';
 import { resolveSource } from '../../src/data/resolve-source';
 import { selectDocuments } from '../../src/data/documents-query';

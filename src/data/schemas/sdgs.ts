@@ -61,12 +61,3 @@ export const sdgsFileSchema = z.strictObject({
   targets: z.array(sdgTargetRefSchema).min(1),
 });
 export type SdgsFile = z.infer<typeof sdgsFileSchema>;
-
-/** The definition view's id for a target: "16.4" → "sdg-16-4", "15.c" → "sdg-15-c". */
-export const sdgTargetId = (target: string) => `sdg-${target.replace('.', '-')}`;
-
-/** The target an id names, or null: "sdg-16-4" → "16.4". */
-export function sdgTargetOfId(id: string): string | null {
-  const match = /^sdg-(\d{1,2})-([0-9]{1,2}|[a-c])$/.exec(id);
-  return match ? `${match[1]}.${match[2]}` : null;
-}

@@ -8,7 +8,8 @@ import {
   TERMS_FILE,
 } from '../../data/reference-queries';
 import { SDGS_FILE } from '../../data/sdgs-query';
-import { sdgTargetId, type SdgsFile } from '../../data/schemas/sdgs';
+import { sdgTargetId } from '../../data/sdg-ids';
+import type { SdgsFile } from '../../data/schemas/sdgs';
 import type { EntitiesFile } from '../../data/schemas/entities';
 import type {
   CitedDocument,

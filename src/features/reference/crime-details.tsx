@@ -7,7 +7,7 @@ import { SourceTitle } from '../../ui/source-citation';
 import { TermQuote } from './term-quote';
 import type { Reference } from './use-reference';
 import { SubHeading } from '../../ui/sub-heading';
-import { sdgTargetId } from '../../data/schemas/sdgs';
+import { sdgTargetId } from '../../data/sdg-ids';
 
 const SDG_FIT = { names: 'names it', covers: 'covers it', linked: 'linked to it by its source' };
 

@@ -17,7 +17,7 @@ import {
   termsQuery,
 } from '../../data/reference-queries';
 import { SDGS_FILE, sdgsQuery, selectSdgs } from '../../data/sdgs-query';
-import { sdgTargetOfId } from '../../data/schemas/sdgs';
+import { sdgTargetOfId } from '../../data/sdg-ids';
 
 /**
  * Every file a definition may draw on, each its own query (shared with the panels through the

@@ -1,4 +1,4 @@
-import { sdgTargetId, sdgTargetOfId } from '../../data/schemas/sdgs';
+import { sdgTargetId, sdgTargetOfId } from '../../data/sdg-ids';
 import type { SdgIndex } from '../../data/sdgs-query';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { formatUnDate } from '../../ui/format-date';

@@ -1,5 +1,5 @@
 import { SDGS_FILE } from '../../data/sdgs-query';
-import { sdgTargetId } from '../../data/schemas/sdgs';
+import { sdgTargetId } from '../../data/sdg-ids';
 import { useExplorerActions } from '../../state/explorer-store';
 import { DataError } from '../../ui/data-error';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';

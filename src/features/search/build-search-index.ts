@@ -6,7 +6,8 @@ import type {
   MdgsFile,
   TermsFile,
 } from '../../data/schemas/reference';
-import { sdgTargetId, type SdgsFile } from '../../data/schemas/sdgs';
+import { sdgTargetId } from '../../data/sdg-ids';
+import type { SdgsFile } from '../../data/schemas/sdgs';
 import { normalise, type NormalisedText } from './normalise';
 
 /** The kinds of result, in the order the results list shows them. */
