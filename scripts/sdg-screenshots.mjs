@@ -23,7 +23,7 @@ try {
     });
     await panel.getByRole('link', { name: 'Target 16.4' }).waitFor();
     // The card takes focus when it opens; its focus ring is not part of the picture.
-    await page.evaluate(() => document.activeElement?.blur());
+    await card.getByRole('heading', { level: 2 }).evaluate((heading) => heading.blur());
     const shots = [await card.screenshot(), await panel.screenshot()];
     await page.close();
 
@@ -40,7 +40,9 @@ try {
         )
         .join('')}</div></body>`,
     );
-    await sheet.waitForFunction(() => [...document.images].every((image) => image.complete));
+    await sheet
+      .locator('img')
+      .evaluateAll((images) => Promise.all(images.map((image) => image.decode())));
     await sheet.locator('#sheet').screenshot({ path: `${prefix}-${width}.png` });
     await sheet.close();
   }

@@ -3,7 +3,9 @@ import { checkArticle } from '../data/check-article';
 import { checkReferences } from '../data/check-references';
 import { collectSources } from '../data/collect-sources';
 import { selectDocuments, type DocumentIndex } from '../data/documents-query';
+import { checkComparisonQuotes } from '../data/comparisons-query';
 import { checkCrimeTerms } from '../data/reference-queries';
+import { comparisonsFileSchema, type ComparisonsFile } from '../data/schemas/comparisons';
 import { articleFileSchema, type ArticleFile } from '../data/schemas/article';
 import { documentsFileSchema, type DocumentsFile } from '../data/schemas/documents';
 import { entitiesFileSchema, type EntitiesFile, type Entity } from '../data/schemas/entities';
@@ -34,6 +36,7 @@ export const dataFiles = {
   'mdgs.json': mdgsFileSchema,
   'sdgs.json': sdgsFileSchema,
   'context-notes.json': contextNotesFileSchema,
+  'comparisons.json': comparisonsFileSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
 export const dataFileNames = Object.keys(dataFiles) as DataFileName[];
@@ -49,6 +52,7 @@ export type ExportData = {
   mdgs: MdgsFile;
   sdgs: SdgsFile;
   notes: ContextNotesFile;
+  comparisons: ComparisonsFile;
   entitiesById: Record<string, Entity>;
   /** documents.json by id, as resolveSource reads it. */
   documentIndex: DocumentIndex;
@@ -83,6 +87,7 @@ export function loadExportData(read: DataReader): ExportData {
   const mdgs = parse('mdgs.json', mdgsFileSchema);
   const sdgs = parse('sdgs.json', sdgsFileSchema);
   const notes = parse('context-notes.json', contextNotesFileSchema);
+  const comparisons = parse('comparisons.json', comparisonsFileSchema);
 
   const articleFault = checkArticle(article);
   const fault =
@@ -90,6 +95,7 @@ export function loadExportData(read: DataReader): ExportData {
     checkReferences(article, entities) ??
     checkCrimeTerms(crimes, terms) ??
     checkSdgTargetsAgree(sdgs, crimes) ??
+    checkComparisonQuotes(comparisons, terms) ??
     checkCitations(
       {
         'entities.json': entities,
@@ -99,6 +105,7 @@ export function loadExportData(read: DataReader): ExportData {
         'mdgs.json': mdgs,
         'sdgs.json': sdgs,
         'context-notes.json': notes,
+        'comparisons.json': comparisons,
       },
       documents,
     );
@@ -116,6 +123,7 @@ export function loadExportData(read: DataReader): ExportData {
     mdgs,
     sdgs,
     notes,
+    comparisons,
     entitiesById: byId(entities.entities),
     documentIndex: selectDocuments(documents),
     relations: buildRelations({

@@ -6,10 +6,11 @@ import type { Term } from '../../data/schemas/reference';
 import { CiteButton } from '../../ui/cite/cite-button';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { SourceList } from '../../ui/source-list';
-import { MentionList } from './mention-list';
+import { MentionList } from '../panel/mention-list';
 import { TermQuote } from './term-quote';
-import type { Reference } from './use-reference';
+import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
+import { CompareLinks } from '../../ui/compare/compare-links';
 
 type Props = { term: Term; reference: Reference; onOpen: OpenDefinition };
 
@@ -35,6 +36,7 @@ export function TermDetails({ term, reference, onOpen }: Props) {
         />
       </p>
       <SourceList sources={term.sources} />
+      <CompareLinks self={[term.id]} crimes={defined.map((c) => c.id)} name={term.term} />
       {categories.length > 0 && (
         <>
           <SubHeading>Crime categories it helps define</SubHeading>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { DOCUMENTS_FILE, documentsQuery, selectDocuments } from '../../data/documents-query';
-import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
-import { indexEntities } from '../../data/entity-index';
+import { DOCUMENTS_FILE, documentsQuery, selectDocuments } from './documents-query';
+import { ENTITIES_FILE, entitiesQuery } from './entities-query';
+import { indexEntities } from './entity-index';
 import {
   CRIME_CATEGORIES_FILE,
   INSTRUMENTS_FILE,
@@ -15,9 +15,9 @@ import {
   selectInstruments,
   selectTerms,
   termsQuery,
-} from '../../data/reference-queries';
-import { SDGS_FILE, sdgsQuery, selectSdgs } from '../../data/sdgs-query';
-import { sdgTargetOfId } from '../../data/sdg-ids';
+} from './reference-queries';
+import { SDGS_FILE, sdgsQuery, selectSdgs } from './sdgs-query';
+import { sdgTargetOfId } from './sdg-ids';
 
 /**
  * Every file a definition may draw on, each its own query (shared with the panels through the

@@ -5,8 +5,9 @@ import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { SourceList } from '../../ui/source-list';
 import { SourceTitle } from '../../ui/source-citation';
 import { TermQuote } from './term-quote';
-import type { Reference } from './use-reference';
+import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
+import { CompareLinks } from '../../ui/compare/compare-links';
 import { sdgTargetId } from '../../data/sdg-ids';
 
 const SDG_FIT = { names: 'names it', covers: 'covers it', linked: 'linked to it by its source' };
@@ -69,6 +70,8 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
           />
         </div>
       )}
+
+      <CompareLinks self={[category.id]} crimes={[category.id]} name={category.name} />
 
       {category.relatedTerms.length > 0 && (
         <>
