@@ -9,6 +9,7 @@ import { comparisonsFileSchema, type ComparisonsFile } from '../data/schemas/com
 import { articleFileSchema, type ArticleFile } from '../data/schemas/article';
 import { documentsFileSchema, type DocumentsFile } from '../data/schemas/documents';
 import { entitiesFileSchema, type EntitiesFile, type Entity } from '../data/schemas/entities';
+import { timelineFileSchema, type TimelineFile } from '../data/schemas/timeline';
 import {
   contextNotesFileSchema,
   crimeCategoriesFileSchema,
@@ -36,6 +37,7 @@ export const dataFiles = {
   'mdgs.json': mdgsFileSchema,
   'sdgs.json': sdgsFileSchema,
   'context-notes.json': contextNotesFileSchema,
+  'timeline.json': timelineFileSchema,
   'comparisons.json': comparisonsFileSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
@@ -52,6 +54,7 @@ export type ExportData = {
   mdgs: MdgsFile;
   sdgs: SdgsFile;
   notes: ContextNotesFile;
+  timeline: TimelineFile;
   comparisons: ComparisonsFile;
   entitiesById: Record<string, Entity>;
   /** documents.json by id, as resolveSource reads it. */
@@ -87,6 +90,7 @@ export function loadExportData(read: DataReader): ExportData {
   const mdgs = parse('mdgs.json', mdgsFileSchema);
   const sdgs = parse('sdgs.json', sdgsFileSchema);
   const notes = parse('context-notes.json', contextNotesFileSchema);
+  const timeline = parse('timeline.json', timelineFileSchema);
   const comparisons = parse('comparisons.json', comparisonsFileSchema);
 
   const articleFault = checkArticle(article);
@@ -105,6 +109,7 @@ export function loadExportData(read: DataReader): ExportData {
         'mdgs.json': mdgs,
         'sdgs.json': sdgs,
         'context-notes.json': notes,
+        'timeline.json': timeline,
         'comparisons.json': comparisons,
       },
       documents,
@@ -123,6 +128,7 @@ export function loadExportData(read: DataReader): ExportData {
     mdgs,
     sdgs,
     notes,
+    timeline,
     comparisons,
     entitiesById: byId(entities.entities),
     documentIndex: selectDocuments(documents),

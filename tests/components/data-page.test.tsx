@@ -107,6 +107,7 @@ describe('The data page', () => {
       'mdgs.json',
       'sdgs.json',
       'context-notes.json',
+      'timeline.json',
       'comparisons.json',
     ];
     expect(manifest.dataFiles.map((entry) => entry.file.path)).toEqual(names);

@@ -33,6 +33,7 @@ const dataFileNames = [
   'mdgs.json',
   'sdgs.json',
   'context-notes.json',
+  'timeline.json',
   'comparisons.json',
 ];
 

@@ -24,6 +24,8 @@ import type {
   MdgsFile,
   TermsFile,
 } from '../../data/schemas/reference';
+import type { TimelineFile } from '../../data/schemas/timeline';
+import { TIMELINE_FILE, timelineAnchor } from '../../data/timeline-query';
 
 /*
  * The bibliography of the "How we check facts" page, built from the data alone: every document in
@@ -76,6 +78,7 @@ export type CitingFiles = {
   mdgs: MdgsFile;
   sdgs: SdgsFile;
   notes: ContextNotesFile;
+  timeline: TimelineFile;
 };
 
 export type Bibliography = {
@@ -94,6 +97,7 @@ export function buildBibliography(documents: DocumentsFile, files: CitingFiles):
     [MDGS_FILE, files.mdgs],
     [SDGS_FILE, files.sdgs],
     [CONTEXT_NOTES_FILE, files.notes],
+    [TIMELINE_FILE, files.timeline],
   ];
   const copies = new Map(documents.copies.map((copy) => [copy.id, copy]));
   const readIn = new Map<string, Map<string, DocumentCopy>>();
@@ -184,6 +188,8 @@ export function indexCards(files: CitingFiles): Map<string, CardLink> {
     const paragraph = /\d+/.exec(note.anchor.paragraph)?.[0];
     add(note.id, note.title, paragraph ? `./#paragraph-${paragraph}` : './');
   }
+  for (const event of files.timeline.events)
+    add(event.id, `The timeline: ${event.label}`, `./#${timelineAnchor(event.id)}`);
   // The key is the data's record id ("sdg-16.4"); the card the explorer opens is "sdg-16-4".
   for (const target of files.crimes.sdgTargets) {
     const key = `sdg-${target.target}`;

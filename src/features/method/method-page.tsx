@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { DOCUMENTS_FILE, documentsQuery } from '../../data/documents-query';
 import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
 import { publisherHosts } from '../../data/publisher-hosts';
+import { TIMELINE_FILE, timelineQuery } from '../../data/timeline-query';
 import {
   CONTEXT_NOTES_FILE,
   CRIME_CATEGORIES_FILE,
@@ -307,6 +308,7 @@ function useSourcesData() {
   const mdgs = useQuery(mdgsQuery());
   const notes = useQuery(contextNotesQuery());
   const sdgs = useQuery(sdgsQuery());
+  const timeline = useQuery(timelineQuery());
   const named = [
     [documents, DOCUMENTS_FILE],
     [entities, ENTITIES_FILE],
@@ -316,6 +318,7 @@ function useSourcesData() {
     [mdgs, MDGS_FILE],
     [sdgs, SDGS_FILE],
     [notes, CONTEXT_NOTES_FILE],
+    [timeline, TIMELINE_FILE],
   ] as const;
 
   const data = useMemo(() => {
@@ -327,7 +330,8 @@ function useSourcesData() {
       !crimes.data ||
       !mdgs.data ||
       !sdgs.data ||
-      !notes.data
+      !notes.data ||
+      !timeline.data
     )
       return undefined;
     const files: CitingFiles = {
@@ -338,6 +342,7 @@ function useSourcesData() {
       mdgs: mdgs.data,
       sdgs: sdgs.data,
       notes: notes.data,
+      timeline: timeline.data,
     };
     return {
       documents: documents.data,
@@ -353,6 +358,7 @@ function useSourcesData() {
     mdgs.data,
     sdgs.data,
     notes.data,
+    timeline.data,
   ]);
 
   const failed = named.find(([query]) => query.error);
