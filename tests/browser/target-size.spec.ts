@@ -54,7 +54,7 @@ for (const [label, viewport, touch] of [
   test.describe(label, () => {
     test.use({ viewport, hasTouch: touch, isMobile: touch });
 
-    test('every control on the page is at least 24 × 24 px or spaced as if it were', async ({
+    test('every control on the page is at least 24 × 24 px', async ({
       page,
     }) => {
       await page.goto('/');
@@ -69,12 +69,13 @@ for (const [label, viewport, touch] of [
       await expectTargetsLargeEnough(page, 60);
     });
 
-    test('every control in the dialogs is at least 24 × 24 px or spaced as if it were', async ({
+    test('every control in the dialogs is at least 24 × 24 px', async ({
       page,
     }) => {
       await page.goto('/?open=organized-criminal-group');
       await loaded(page);
-      await page.getByRole('button', { name: /^Keyboard shortcuts/ }).click();
+      // "?" rather than the button, which a touch screen shows only once a key is pressed.
+      await page.keyboard.press('?');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
       await expectTargetsLargeEnough(page, 1);
       await page.keyboard.press('Escape');
