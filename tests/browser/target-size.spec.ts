@@ -54,9 +54,7 @@ for (const [label, viewport, touch] of [
   test.describe(label, () => {
     test.use({ viewport, hasTouch: touch, isMobile: touch });
 
-    test('every control on the page is at least 24 × 24 px', async ({
-      page,
-    }) => {
+    test('every control on the page is at least 24 × 24 px', async ({ page }) => {
       await page.goto('/');
       await loaded(page);
       await expectTargetsLargeEnough(page, 20);
@@ -69,9 +67,7 @@ for (const [label, viewport, touch] of [
       await expectTargetsLargeEnough(page, 60);
     });
 
-    test('every control in the dialogs is at least 24 × 24 px', async ({
-      page,
-    }) => {
+    test('every control in the dialogs is at least 24 × 24 px', async ({ page }) => {
       await page.goto('/?open=organized-criminal-group');
       await loaded(page);
       // "?" rather than the button, which a touch screen shows only once a key is pressed.

@@ -44,7 +44,11 @@ export function ShortcutsHelp() {
 
   return (
     <>
-      <button type="button" className={`button button-quiet help-button ${KEYBOARD_HINT}`} onClick={open}>
+      <button
+        type="button"
+        className={`button button-quiet help-button ${KEYBOARD_HINT}`}
+        onClick={open}
+      >
         Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
       </button>
       <dialog
