@@ -3,10 +3,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetExplorerStore } from '../src/state/explorer-store';
 
-// The first render of a file waits for the lazily loaded validators, the side column's code
-// (transformed on first import) and the data files; on a two-core machine that other builds
-// keep busy (load 12–15) that has taken longer than 5 s, so a wait may take up to 15.
-configure({ asyncUtilTimeout: 15_000 });
+// The first render of a file waits for the lazily loaded validators and the data files; on a
+// two-core machine whose cores are busy with other work that has taken 13 s (a role query over
+// the whole page is slow in jsdom). A ceiling on waiting for what the reader would see.
+configure({ asyncUtilTimeout: 30_000 });
 
 afterEach(() => {
   cleanup();
