@@ -88,6 +88,13 @@ const pairs: Pair[] = [
   { what: 'a filter’s non-matching paragraphs', fg: 'quiet-ink', bg: 'paper', min: TEXT },
   { what: 'a non-matching quotation', fg: 'quiet-ink', bg: 'quote-bg', min: TEXT },
   { what: 'a filter match', fg: 'ink', bg: 'mix:crime:22:paper', min: TEXT },
+  {
+    what: 'a control’s border (the theme select, chips)',
+    fg: 'control-rule',
+    bg: 'paper',
+    min: NON_TEXT,
+  },
+  { what: 'a control’s border in the header', fg: 'control-rule', bg: 'paper-alt', min: NON_TEXT },
   { what: 'the focus ring on the page', fg: 'focus', bg: 'paper', min: NON_TEXT },
   { what: 'the focus ring in the header', fg: 'focus', bg: 'paper-alt', min: NON_TEXT },
   ...entityTypes.flatMap((type): Pair[] => [
