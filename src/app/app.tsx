@@ -12,6 +12,14 @@ import { METHOD_PAGE } from '../ui/method-page-link';
 import { ThemeControl } from '../ui/theme/theme-control';
 import { ErrorBoundary } from './error-boundary';
 import { useHydrated } from './use-hydrated';
+// The side column's code comes after hydration, but the prerendered page shows it at once: its
+// styles come with the first stylesheet, so nothing moves when its chunk arrives.
+import '../features/definition/definition-view.css';
+import '../ui/definition/definition.css';
+import '../ui/panel/mention-list.css';
+import '../features/legend/legend.css';
+import '../ui/panel/panel.css';
+import '../features/convention-panel/convention-panel.css';
 
 const SideColumn = lazy(() => import('./side-column'));
 // Needed only once the page is interactive: a passage named in the address, a selection to quote.

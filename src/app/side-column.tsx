@@ -1,11 +1,11 @@
-import { ConventionPanel } from '../features/reference/convention-panel';
-import { CrimePanel } from '../features/reference/crime-panel';
-import { DefinitionView } from '../features/reference/definition-view';
-import { MdgPanel } from '../features/reference/mdg-panel';
+import { ConventionPanel } from '../features/convention-panel/convention-panel';
+import { CrimePanel } from '../features/crime-panel/crime-panel';
+import { DefinitionView } from '../features/definition/definition-view';
+import { MdgPanel } from '../features/mdg-panel/mdg-panel';
 import { Legend } from '../features/legend/legend';
 import { useState } from 'react';
 import { useOpenDefinitionId } from '../state/explorer-store';
-import { useReference } from '../features/reference/use-reference';
+import { useReference } from '../data/use-reference';
 import { ErrorBoundary } from './error-boundary';
 
 /** The definition view, the key to the highlights and the three reference panels. */

@@ -25,6 +25,7 @@ import type { MentionContext } from './mention-context';
 import { buildArticleModel } from '../../data/article-model';
 import { indexEntities } from '../../data/entity-index';
 import type { ContextNote } from '../../data/schemas/reference';
+import './article.css';
 
 const NO_NOTES: ContextNote[] = [];
 

@@ -6,6 +6,7 @@ import { entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
 import { useCrimeFilter, useExplorerActions, useTopicFilter } from '../../state/explorer-store';
 import { TypeIcon } from '../../ui/type-icon';
+import './filters.css';
 
 /**
  * One toggle per crime category the article names, with how often it does; several can be on.

@@ -5,6 +5,7 @@ import { indexEntities } from '../../data/entity-index';
 import { instrumentsQuery, selectInstruments } from '../../data/reference-queries';
 import { useFiltersEdited } from '../../state/explorer-store';
 import { useFilterResult } from '../../state/use-filter-result';
+import './filters.css';
 
 /**
  * What the filters found, in a polite live region: "2 mentions in 1 paragraph · Smuggling of

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isTypingTarget } from '../../ui/is-typing-target';
+import './help.css';
 
 const SHORTCUTS: [keys: string, what: string][] = [
   ['/', 'Search the article and definitions'],

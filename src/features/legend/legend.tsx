@@ -7,6 +7,7 @@ import { entityTypes } from '../../data/schemas/ids';
 import { useExplorerActions, useTopicFilter } from '../../state/explorer-store';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { TypeIcon } from '../../ui/type-icon';
+import './legend.css';
 
 /**
  * The key to the highlights, which is also the topic filter: each type's colour, underline and

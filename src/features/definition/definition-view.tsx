@@ -15,10 +15,11 @@ import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { SourceList } from '../../ui/source-list';
 import { METHOD_PAGE } from '../../ui/method-page-link';
 import { TypeIcon } from '../../ui/type-icon';
-import { DefinitionBody } from './definition-body';
-import { MentionList } from './mention-list';
-import { resolveDefinition, useReference } from './use-reference';
+import { DefinitionBody } from '../../ui/definition/definition-body';
+import { MentionList } from '../../ui/panel/mention-list';
+import { resolveDefinition, useReference } from '../../data/use-reference';
 import { LoadingNotice } from '../../ui/loading-notice';
+import './definition-view.css';
 
 /**
  * The definition beside the text: what a mention or a linked term is, what the law or the goal

@@ -2,6 +2,7 @@ import type { MentionRef } from '../../data/article-model';
 import { describeSource } from '../../data/text-sources';
 import { useExplorerActions } from '../../state/explorer-store';
 import { scrollToMention } from '../../ui/scroll-to-mention';
+import './mention-list.css';
 
 /** Every place the article names something, as links that scroll to the words and mark them. */
 export function MentionList({ name, mentions }: { name: string; mentions: MentionRef[] }) {

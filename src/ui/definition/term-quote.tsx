@@ -1,7 +1,7 @@
 import type { Term } from '../../data/schemas/reference';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { LinkedText } from '../../ui/linked-text';
-import type { Reference } from './use-reference';
+import type { Reference } from '../../data/use-reference';
 
 /** A legal definition as the treaty words it, with its inner terms linked and its citation. */
 export function TermQuote({

@@ -4,7 +4,8 @@ import { GoalDetails } from './goal-details';
 import { InstrumentDetails } from './instrument-details';
 import { MdgsDetails } from './mdgs-details';
 import { TermDetails } from './term-details';
-import type { DefinitionKind, Reference } from './use-reference';
+import type { DefinitionKind, Reference } from '../../data/use-reference';
+import './definition.css';
 
 type Props = { id: string; kind: DefinitionKind; reference: Reference; onOpen: OpenDefinition };
 

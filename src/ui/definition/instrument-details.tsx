@@ -6,7 +6,7 @@ import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { formatUnDate } from '../../ui/format-date';
 import { SourceList } from '../../ui/source-list';
 import { PartyCount } from './party-count';
-import type { Reference } from './use-reference';
+import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
 
 type Props = { instrument: Instrument; reference: Reference; onOpen: OpenDefinition };

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useExplorerActions, useIsExpanded, useSelectedId } from '../../state/explorer-store';
 import { HeadingLevelContext } from '../../ui/heading-level';
+import './panel.css';
 
 type PanelItemProps = {
   id: string;

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { MDGS_FILE, mdgsQuery } from '../../data/reference-queries';
 import { formatUnDate } from '../../ui/format-date';
-import { DefinitionBody } from './definition-body';
-import { useOpenFromPanel } from './open-from-panel';
-import { PanelItem } from './panel-item';
-import { MatchCount } from './match-count';
-import { matchingFirst } from './matching-first';
+import { DefinitionBody } from '../../ui/definition/definition-body';
+import { useOpenFromPanel } from '../../ui/panel/open-from-panel';
+import { PanelItem } from '../../ui/panel/panel-item';
+import { MatchCount } from '../../ui/panel/match-count';
+import { matchingFirst } from '../../data/matching-first';
 import { useFilterResult } from '../../state/use-filter-result';
-import { Panel } from './panel-state';
-import { useReference } from './use-reference';
+import { Panel } from '../../ui/panel/panel-state';
+import { useReference } from '../../data/use-reference';
 
 export function MdgPanel() {
   const result = useQuery(mdgsQuery());

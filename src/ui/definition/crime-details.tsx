@@ -5,7 +5,7 @@ import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { SourceList } from '../../ui/source-list';
 import { SourceTitle } from '../../ui/source-citation';
 import { TermQuote } from './term-quote';
-import type { Reference } from './use-reference';
+import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
 
 type Props = { category: CrimeCategory; reference: Reference; onOpen: OpenDefinition };

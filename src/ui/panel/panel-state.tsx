@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DataError } from '../../ui/data-error';
 import { LoadingNotice } from '../../ui/loading-notice';
+import './panel.css';
 
 type PanelStateProps = {
   what: string;

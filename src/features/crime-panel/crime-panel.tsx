@@ -10,15 +10,15 @@ import {
 } from '../../data/reference-queries';
 import { SubHeading } from '../../ui/sub-heading';
 import { TypeIcon } from '../../ui/type-icon';
-import { DefinitionBody } from './definition-body';
-import { MentionList } from './mention-list';
-import { useOpenFromPanel } from './open-from-panel';
-import { PanelItem } from './panel-item';
-import { MatchCount } from './match-count';
-import { matchingFirst } from './matching-first';
+import { DefinitionBody } from '../../ui/definition/definition-body';
+import { MentionList } from '../../ui/panel/mention-list';
+import { useOpenFromPanel } from '../../ui/panel/open-from-panel';
+import { PanelItem } from '../../ui/panel/panel-item';
+import { MatchCount } from '../../ui/panel/match-count';
+import { matchingFirst } from '../../data/matching-first';
 import { useFilterResult } from '../../state/use-filter-result';
-import { Panel } from './panel-state';
-import { useReference } from './use-reference';
+import { Panel } from '../../ui/panel/panel-state';
+import { useReference } from '../../data/use-reference';
 
 export function CrimePanel() {
   const result = useQuery(crimeCategoriesQuery());

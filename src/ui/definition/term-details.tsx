@@ -6,9 +6,9 @@ import type { Term } from '../../data/schemas/reference';
 import { CiteButton } from '../../ui/cite/cite-button';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { SourceList } from '../../ui/source-list';
-import { MentionList } from './mention-list';
+import { MentionList } from '../panel/mention-list';
 import { TermQuote } from './term-quote';
-import type { Reference } from './use-reference';
+import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
 
 type Props = { term: Term; reference: Reference; onOpen: OpenDefinition };

@@ -4,14 +4,15 @@ import { INSTRUMENTS_FILE, instrumentsQuery } from '../../data/reference-queries
 import type { Instrument } from '../../data/schemas/reference';
 import { formatUnDate } from '../../ui/format-date';
 import { TypeIcon } from '../../ui/type-icon';
-import { DefinitionBody } from './definition-body';
-import { useOpenFromPanel } from './open-from-panel';
-import { PanelItem } from './panel-item';
-import { MatchCount } from './match-count';
-import { matchingFirst } from './matching-first';
+import { DefinitionBody } from '../../ui/definition/definition-body';
+import { useOpenFromPanel } from '../../ui/panel/open-from-panel';
+import { PanelItem } from '../../ui/panel/panel-item';
+import { MatchCount } from '../../ui/panel/match-count';
+import { matchingFirst } from '../../data/matching-first';
 import { useFilterResult } from '../../state/use-filter-result';
-import { Panel } from './panel-state';
-import { useReference, type Reference } from './use-reference';
+import { Panel } from '../../ui/panel/panel-state';
+import { useReference, type Reference } from '../../data/use-reference';
+import './convention-panel.css';
 
 const nameOf = (instrument: Instrument, reference: Reference) =>
   reference.entities?.byId[instrument.id]?.name ?? instrument.shortName;

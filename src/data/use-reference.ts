@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { DOCUMENTS_FILE, documentsQuery, selectDocuments } from '../../data/documents-query';
-import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
-import { indexEntities } from '../../data/entity-index';
+import { DOCUMENTS_FILE, documentsQuery, selectDocuments } from './documents-query';
+import { ENTITIES_FILE, entitiesQuery } from './entities-query';
+import { indexEntities } from './entity-index';
 import {
   CRIME_CATEGORIES_FILE,
   INSTRUMENTS_FILE,
@@ -15,7 +15,7 @@ import {
   selectInstruments,
   selectTerms,
   termsQuery,
-} from '../../data/reference-queries';
+} from './reference-queries';
 
 /**
  * Every file a definition may draw on, each its own query (shared with the panels through the
