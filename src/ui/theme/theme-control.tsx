@@ -7,7 +7,6 @@ import {
   themeChoices,
   type ThemeChoice,
 } from './theme-preference';
-import './theme-control.css';
 
 const shownTheme = () => shownThemeChoice(document.documentElement);
 // The prerendered page cannot know the stored choice; hydration starts from "follow the device"
