@@ -208,6 +208,22 @@ test.describe('a chosen theme', () => {
   });
 });
 
+test('the handout prints black on white whatever the theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', contrast: 'more' });
+  await page.goto('/?open=untoc');
+  await loaded(page);
+  await themeControl(page).selectOption('Dark');
+  await expectTheme(page, 'dark');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const html = page.locator('html');
+  await expect(html).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(html).toHaveCSS('color', 'rgb(0, 0, 0)');
+  // The open definition prints after the notes, in the screen's own styles: light tokens on paper.
+  const card = page.locator('#definition');
+  await expect(card).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveCSS('color', 'rgb(27, 27, 27)');
+});
+
 test.describe('forced colours (Windows high contrast)', () => {
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });
