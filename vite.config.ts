@@ -96,13 +96,14 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta(), buildArtifacts()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   build: {
-    // Three pages: the explorer, "How we check facts" and "The data". The policy above applies
-    // to all three.
+    // Four pages: the explorer, "How we check facts", "The data" and "Definitions side by side".
+    // The policy above applies to all four.
     rollupOptions: {
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         sources: fileURLToPath(new URL('./sources.html', import.meta.url)),
         data: fileURLToPath(new URL('./data.html', import.meta.url)),
+        compare: fileURLToPath(new URL('./compare.html', import.meta.url)),
       },
     },
   },

@@ -198,6 +198,16 @@ const dataFileWords: Record<
       'Notes anchored to verbatim article text, where the sources qualify what the article says, or add what it leaves out.',
     changelog: [{ date: '2026-11-29', change: 'First version.' }, SOURCES_AS_POINTERS],
   },
+  'comparisons.json': {
+    title: 'The comparisons',
+    description:
+      'Definitions side by side: the treaty provisions quoted (verbatim, with the copy each was read in), and each ready-made comparison as a table whose cells quote an article word for word or give the team’s reading, marked as such, with the articles it rests on.',
+    licence: {
+      text: `The provisions are treaty text, quoted verbatim: their publishers’. The tables and the readings: ${CC_BY}.`,
+      url: CC_BY_URL,
+    },
+    changelog: FIRST_EXPORT,
+  },
 };
 
 /** A data file as the Data page describes it; its "version" is the file's own. */

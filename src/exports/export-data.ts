@@ -3,7 +3,9 @@ import { checkArticle } from '../data/check-article';
 import { checkReferences } from '../data/check-references';
 import { collectSources } from '../data/collect-sources';
 import { selectDocuments, type DocumentIndex } from '../data/documents-query';
+import { checkComparisonQuotes } from '../data/comparisons-query';
 import { checkCrimeTerms } from '../data/reference-queries';
+import { comparisonsFileSchema, type ComparisonsFile } from '../data/schemas/comparisons';
 import { articleFileSchema, type ArticleFile } from '../data/schemas/article';
 import { documentsFileSchema, type DocumentsFile } from '../data/schemas/documents';
 import { entitiesFileSchema, type EntitiesFile, type Entity } from '../data/schemas/entities';
@@ -31,6 +33,7 @@ export const dataFiles = {
   'terms.json': termsFileSchema,
   'mdgs.json': mdgsFileSchema,
   'context-notes.json': contextNotesFileSchema,
+  'comparisons.json': comparisonsFileSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
 export const dataFileNames = Object.keys(dataFiles) as DataFileName[];
@@ -45,6 +48,7 @@ export type ExportData = {
   terms: TermsFile;
   mdgs: MdgsFile;
   notes: ContextNotesFile;
+  comparisons: ComparisonsFile;
   entitiesById: Record<string, Entity>;
   /** documents.json by id, as resolveSource reads it. */
   documentIndex: DocumentIndex;
@@ -78,12 +82,14 @@ export function loadExportData(read: DataReader): ExportData {
   const terms = parse('terms.json', termsFileSchema);
   const mdgs = parse('mdgs.json', mdgsFileSchema);
   const notes = parse('context-notes.json', contextNotesFileSchema);
+  const comparisons = parse('comparisons.json', comparisonsFileSchema);
 
   const articleFault = checkArticle(article);
   const fault =
     (articleFault && `article.json: ${articleFault}`) ??
     checkReferences(article, entities) ??
     checkCrimeTerms(crimes, terms) ??
+    checkComparisonQuotes(comparisons, terms) ??
     checkCitations(
       {
         'entities.json': entities,
@@ -92,6 +98,7 @@ export function loadExportData(read: DataReader): ExportData {
         'terms.json': terms,
         'mdgs.json': mdgs,
         'context-notes.json': notes,
+        'comparisons.json': comparisons,
       },
       documents,
     );
@@ -108,6 +115,7 @@ export function loadExportData(read: DataReader): ExportData {
     terms,
     mdgs,
     notes,
+    comparisons,
     entitiesById: byId(entities.entities),
     documentIndex: selectDocuments(documents),
     relations: buildRelations({

@@ -180,8 +180,11 @@ test.describe('a chosen theme', () => {
     await page.goto('/sources.html');
     expect(await firstFrame(page)).toMatchObject({ theme: 'contrast', ...looks.contrast });
     await expect(themeControl(page)).toHaveValue('contrast');
-    await page.goto('/data.html');
-    expect(await firstFrame(page)).toMatchObject({ theme: 'contrast', ...looks.contrast });
+    for (const other of ['/data.html', '/compare.html']) {
+      await page.goto(other);
+      expect(await firstFrame(page)).toMatchObject({ theme: 'contrast', ...looks.contrast });
+      await expect(themeControl(page)).toHaveValue('contrast');
+    }
   });
 
   test('overrides the device’s preference from the first frame', async ({ page }) => {

@@ -306,7 +306,7 @@ describe('reading the Convention and its Protocols', () => {
     expect(body).toHaveTextContent(/Entered into force\s*29 September 2003 \(art\. 38\)/);
   });
 
-  it('gives the Firearms Protocol’s party count with its date and a link to today’s figure', async () => {
+  it('gives the Firearms Protocol’s parties in April 2010 and now, dated, with a link to today’s figure', async () => {
     const { user } = await openApp();
     const firearms = instruments.find((instrument) => instrument.id === 'firearms-protocol')!;
     const [count] = firearms.parties;
@@ -314,7 +314,11 @@ describe('reading the Convention and its Protocols', () => {
     const button = disclosure(conventionPanel(), instrumentName('firearms-protocol'));
     await user.click(button);
     const body = controlledBy(button);
-    const parties = within(body).getByText('Parties').nextElementSibling as HTMLElement;
+    // April 2010 first, then the latest: no count from that month was found, and it says so.
+    const then = within(body).getByText('Parties in April 2010').nextElementSibling;
+    expect(then).toHaveTextContent('No count for April 2010 found in the sources we read.');
+    const parties = within(body).getByText('Parties, latest count')
+      .nextElementSibling as HTMLElement;
     expect(parties).toHaveTextContent(
       `${count!.parties} parties, ${count!.signatories} signatories, as at ${unDate(count!.asOf)}`,
     );
@@ -324,6 +328,27 @@ describe('reading the Convention and its Protocols', () => {
     expect(address.host).toBe('treaties.un.org');
     expect(address.searchParams.get('mtdsg_no')).toBe('XVIII-12-c');
     expect(live).toHaveAttribute('target', '_blank');
+  });
+
+  it('leads from both Protocols and both crime categories to the trafficking/smuggling table', async () => {
+    const { user } = await openApp();
+    const href = '/compare.html?items=trafficking-in-persons,smuggling-of-migrants';
+    const name = 'Compare side by side: trafficking in persons and smuggling of migrants';
+    for (const [region, item] of [
+      [conventionPanel, instrumentName('trafficking-protocol')],
+      [conventionPanel, instrumentName('smuggling-protocol')],
+      [crimesPanel, 'Trafficking in persons'],
+      [crimesPanel, 'Smuggling of migrants'],
+    ] as const) {
+      const button = disclosure(region(), item);
+      await user.click(button);
+      const body = controlledBy(button);
+      expect(await within(body).findByRole('link', { name }), item).toHaveAttribute('href', href);
+      expect(
+        within(body).getByRole('link', { name: /^Compare with… \(opens the compare view with / }),
+      ).toHaveAttribute('href', expect.stringMatching(/^\/compare\.html\?items=/));
+      await user.click(disclosure(region(), item, true));
+    }
   });
 
   it('puts the adoption and entry into force of the Convention and each Protocol on a timeline, in date order', async () => {

@@ -7,6 +7,7 @@ import { SourceTitle } from '../../ui/source-citation';
 import { TermQuote } from './term-quote';
 import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
+import { CompareLinks } from '../../ui/compare/compare-links';
 
 type Props = { category: CrimeCategory; reference: Reference; onOpen: OpenDefinition };
 
@@ -66,6 +67,8 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
           />
         </div>
       )}
+
+      <CompareLinks self={[category.id]} crimes={[category.id]} name={category.name} />
 
       {category.relatedTerms.length > 0 && (
         <>

@@ -8,6 +8,8 @@ import { SourceList } from '../../ui/source-list';
 import { PartyCount } from './party-count';
 import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
+import { ThenAndNow } from '../../ui/then-and-now';
+import { CompareLinks } from '../../ui/compare/compare-links';
 
 type Props = { instrument: Instrument; reference: Reference; onOpen: OpenDefinition };
 
@@ -92,15 +94,17 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
             </dd>
           </>
         )}
-        {instrument.parties.map((count) => (
-          <div key={count.asOf} className="facts-row">
-            <dt>Parties</dt>
-            <dd>
-              <PartyCount count={count} treaty={instrument.id} />
-            </dd>
-          </div>
-        ))}
+        <ThenAndNow
+          counts={instrument.parties}
+          adopted={adoption?.date}
+          renderCount={(count) => <PartyCount count={count} treaty={instrument.id} />}
+        />
       </dl>
+      <CompareLinks
+        self={instrument.addresses.map((ref) => ref.crime)}
+        crimes={instrument.addresses.map((ref) => ref.crime)}
+        name={instrument.shortName}
+      />
 
       {protocols.length > 0 && (
         <>

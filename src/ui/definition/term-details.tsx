@@ -10,6 +10,7 @@ import { MentionList } from '../panel/mention-list';
 import { TermQuote } from './term-quote';
 import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
+import { CompareLinks } from '../../ui/compare/compare-links';
 
 type Props = { term: Term; reference: Reference; onOpen: OpenDefinition };
 
@@ -35,6 +36,7 @@ export function TermDetails({ term, reference, onOpen }: Props) {
         />
       </p>
       <SourceList sources={term.sources} />
+      <CompareLinks self={[term.id]} crimes={defined.map((c) => c.id)} name={term.term} />
       {categories.length > 0 && (
         <>
           <SubHeading>Crime categories it helps define</SubHeading>
