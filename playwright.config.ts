@@ -18,6 +18,12 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The service worker (src/features/offline/) is tested on its own, in offline.spec.ts, which
+    // allows it. Everywhere else each test must meet the network afresh: once a worker controls
+    // the page, its requests are answered from the cache, so the faults a spec sets up with
+    // page.route (faults.spec.ts and others) would never be seen, and whether they were would
+    // depend on how soon the worker took control.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

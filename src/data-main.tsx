@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
 import { DataPage } from './features/data-page/data-page';
+import { startOffline } from './features/offline/start-offline';
 // One stylesheet for the page, the explorer's styles imported into it (as for sources.html; see
 // src/sources-main.tsx): shared as a module, they would split into a chunk of their own.
 import './features/data-page/data-page.css';
@@ -17,3 +18,6 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 );
+
+// Each page starts the worker, so a reader who only ever opened this one has the site offline.
+startOffline();

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
+import { startOffline } from './features/offline/start-offline';
 import { startViewSync } from './state/view-sync';
 import './styles.css';
 
@@ -28,3 +29,5 @@ const app = (
 );
 if (state && root.firstElementChild) hydrateRoot(root, app);
 else createRoot(root).render(app);
+
+startOffline();

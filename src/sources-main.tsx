@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
 import { MethodPage } from './features/method/method-page';
+import { startOffline } from './features/offline/start-offline';
 // One stylesheet for the page: method.css starts with `@import '../../styles.css'`, so the
 // explorer's styles are copied into it at build time rather than shared as a module. Shared, they
 // would be split into a chunk of their own, and index.html would get two stylesheets where the
@@ -19,3 +20,6 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 );
+
+// Each page starts the worker, so a reader who only ever opened this one has the site offline.
+startOffline();

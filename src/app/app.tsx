@@ -31,6 +31,8 @@ const PassageFromAddress = lazy(() =>
 const SelectionQuote = lazy(() =>
   import('../features/passages/selection-quote').then((m) => ({ default: m.SelectionQuote })),
 );
+// The timeline, 2000–2030: below the article, so arriving after hydration moves nothing above it.
+const TimelineSection = lazy(() => import('../features/timeline/timeline-section'));
 // The classroom handout: hidden on screen, it is what a printer gets.
 const PrintHandout = lazy(() => import('../features/print/print-handout'));
 
@@ -70,6 +72,13 @@ export function App() {
           <ErrorBoundary fallbackTitle="The article could not be shown because of an error in the page.">
             <ArticleView paragraphTools={PassageTools} />
           </ErrorBoundary>
+          {hydrated && (
+            <ErrorBoundary fallbackTitle="The timeline could not be shown because of an error in the page.">
+              <Suspense fallback={null}>
+                <TimelineSection />
+              </Suspense>
+            </ErrorBoundary>
+          )}
         </main>
         {/* What printing gives (hidden on screen); it starts loading every file it prints from,
             so they are in before the reader prints. Before the card, which prints after it. */}

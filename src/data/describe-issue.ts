@@ -17,6 +17,7 @@ const singular: Record<string, string> = {
   categories: 'category',
   documents: 'document',
   copies: 'copy',
+  events: 'event',
 };
 
 /**

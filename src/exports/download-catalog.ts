@@ -198,6 +198,12 @@ const dataFileWords: Record<
       'Notes anchored to verbatim article text, where the sources qualify what the article says, or add what it leaves out.',
     changelog: [{ date: '2026-11-29', change: 'First version.' }, SOURCES_AS_POINTERS],
   },
+  'timeline.json': {
+    title: 'The timeline',
+    description:
+      'Dated events from the Millennium Summit (2000) to the SDG deadline (2030): treaties adopted, opened for signature and in force, congresses, the review mechanism and the goals’ deadlines, each with its sources, the card it opens and the crime categories it concerns.',
+    changelog: [{ date: '2026-12-02', change: 'First version.' }],
+  },
   'comparisons.json': {
     title: 'The comparisons',
     description:

@@ -9,6 +9,7 @@ import { comparisonsFileSchema, type ComparisonsFile } from '../data/schemas/com
 import { articleFileSchema, type ArticleFile } from '../data/schemas/article';
 import { documentsFileSchema, type DocumentsFile } from '../data/schemas/documents';
 import { entitiesFileSchema, type EntitiesFile, type Entity } from '../data/schemas/entities';
+import { timelineFileSchema, type TimelineFile } from '../data/schemas/timeline';
 import {
   contextNotesFileSchema,
   crimeCategoriesFileSchema,
@@ -33,6 +34,7 @@ export const dataFiles = {
   'terms.json': termsFileSchema,
   'mdgs.json': mdgsFileSchema,
   'context-notes.json': contextNotesFileSchema,
+  'timeline.json': timelineFileSchema,
   'comparisons.json': comparisonsFileSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
@@ -48,6 +50,7 @@ export type ExportData = {
   terms: TermsFile;
   mdgs: MdgsFile;
   notes: ContextNotesFile;
+  timeline: TimelineFile;
   comparisons: ComparisonsFile;
   entitiesById: Record<string, Entity>;
   /** documents.json by id, as resolveSource reads it. */
@@ -82,6 +85,7 @@ export function loadExportData(read: DataReader): ExportData {
   const terms = parse('terms.json', termsFileSchema);
   const mdgs = parse('mdgs.json', mdgsFileSchema);
   const notes = parse('context-notes.json', contextNotesFileSchema);
+  const timeline = parse('timeline.json', timelineFileSchema);
   const comparisons = parse('comparisons.json', comparisonsFileSchema);
 
   const articleFault = checkArticle(article);
@@ -98,6 +102,7 @@ export function loadExportData(read: DataReader): ExportData {
         'terms.json': terms,
         'mdgs.json': mdgs,
         'context-notes.json': notes,
+        'timeline.json': timeline,
         'comparisons.json': comparisons,
       },
       documents,
@@ -115,6 +120,7 @@ export function loadExportData(read: DataReader): ExportData {
     terms,
     mdgs,
     notes,
+    timeline,
     comparisons,
     entitiesById: byId(entities.entities),
     documentIndex: selectDocuments(documents),

@@ -5,7 +5,8 @@ const FLASH_CLASS = 'is-flashing';
 const prefersReducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-function bringIntoView(element: HTMLElement) {
+/** Scrolls an element to the middle of the screen (smoothly unless the reader asked for less motion) and focuses it. */
+export function bringIntoView(element: HTMLElement) {
   element.scrollIntoView?.({
     block: 'center',
     behavior: prefersReducedMotion() ? 'auto' : 'smooth',

@@ -113,6 +113,17 @@ test.describe('axe finds nothing', () => {
     await expectNoAxeViolations(page, 'with the keyboard shortcuts dialog open');
   });
 
+  test('with the timeline drawn, its table open and a crime-type filter on', async ({ page }) => {
+    await page.goto('/?crime=trafficking-in-persons');
+    await loaded(page);
+    const timeline = page.getByRole('region', { name: 'The timeline, 2000–2030' });
+    await expect(timeline.getByRole('button', { name: /^15 November 2000 / })).toBeVisible();
+    await timeline.getByText('The events as a table').click();
+    await expect(timeline.getByRole('table')).toBeVisible();
+    await expect(timeline.getByRole('table').getByText('Loading the source…')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'with the timeline drawn and its table open');
+  });
+
   for (const [file, name] of [
     ['instruments.json', 'Convention and Protocols'],
     ['crime-categories.json', 'Crime categories'],
@@ -171,5 +182,15 @@ test.describe('colour contrast meets AA', () => {
       .click();
     await expectFilterState(page.locator('#paragraph-1'), 'quiet');
     await expectContrastChecked(page, 'with a crime type and a topic filter on');
+  });
+
+  test('on the timeline, with a crime-type filter on', async ({ page }) => {
+    await page.goto('/?crime=trafficking-in-persons');
+    await loaded(page);
+    const timeline = page.getByRole('region', { name: 'The timeline, 2000–2030' });
+    await expectFilterState(page.locator('#timeline-uncac-adopted').locator('xpath=..'), 'quiet');
+    await timeline.getByText('The events as a table').click();
+    await expect(timeline.getByRole('table').getByText('Loading the source…')).toHaveCount(0);
+    await expectContrastChecked(page, 'on the timeline with a crime-type filter on');
   });
 });

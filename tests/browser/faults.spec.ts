@@ -1,6 +1,7 @@
 import { serveShell } from './serve-shell';
 import { expectFilterState } from './filter-state';
 import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
+import { isBlockedWorkerWarning } from './blocked-worker';
 
 /*
  * Faults, one line each. Every case breaks one thing (a data file, the stored view, the address,
@@ -19,7 +20,8 @@ type DataFile =
   | 'terms.json'
   | 'crime-categories.json'
   | 'context-notes.json'
-  | 'documents.json';
+  | 'documents.json'
+  | 'timeline.json';
 
 /** How a fault answers a request for the file while it is on. */
 type Fault = (route: Route) => Promise<void>;
@@ -159,6 +161,15 @@ const places: Record<DataFile, Place> = {
         .filter({ hasText: '"Trafficking in persons" shall mean' }),
     stillWorks: conventionPanelWorks,
   },
+  // Loaded after hydration below the article; the rest of the page does not need it.
+  'timeline.json': {
+    region: (page) => page.getByRole('region', { name: 'The timeline, 2000–2030' }),
+    content: (page) =>
+      page
+        .getByRole('region', { name: 'The timeline, 2000–2030' })
+        .getByRole('button', { name: /^15 November 2000 / }),
+    stillWorks: conventionPanelWorks,
+  },
 };
 
 type Case = { file: DataFile; fault: Fault; says: string | RegExp };
@@ -187,6 +198,7 @@ const missingField: Record<DataFile, [(json: Json) => void, string]> = {
     (j) => delete j.documents[0].title,
     'documents.json: document 1, title is missing',
   ],
+  'timeline.json': [(j) => delete j.events[0].label, 'timeline.json: event 1, label is missing'],
 };
 
 const wrongType: Record<DataFile, [(json: Json) => void, string]> = {
@@ -213,6 +225,10 @@ const wrongType: Record<DataFile, [(json: Json) => void, string]> = {
   'mdgs.json': [(j) => (j.goals[0].number = 'one'), 'mdgs.json: goal 1, number should be a number'],
   'terms.json': [(j) => (j.terms[0].links = {}), 'terms.json: term 1, links should be a list'],
   'documents.json': [(j) => (j.copies = {}), 'documents.json: copies should be a list'],
+  'timeline.json': [
+    (j) => (j.events[1].crimes = 'none'),
+    'timeline.json: event 2, crimes should be a list',
+  ],
 };
 
 const files = Object.keys(places) as DataFile[];
@@ -289,6 +305,7 @@ async function watch(page: Page) {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
+    if (isBlockedWorkerWarning(message.text())) return;
     // The browser logs every failed response itself; that one is expected here.
     if (message.type() === 'error' && message.text().startsWith('Failed to load resource')) return;
     problems.push(`${message.type()}: ${message.text()}`);

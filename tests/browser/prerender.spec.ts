@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { isBlockedWorkerWarning } from './blocked-worker';
 import { expectFilterState } from './filter-state';
 import { readFileSync } from 'node:fs';
 
@@ -46,6 +47,7 @@ test('hydration keeps the page as rendered: no warnings, no layout shift, nothin
 }) => {
   const problems: string[] = [];
   page.on('console', (message) => {
+    if (isBlockedWorkerWarning(message.text())) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   const dataRequests: string[] = [];

@@ -1,4 +1,5 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { isBlockedWorkerWarning } from './blocked-worker';
 import { serveShell } from './serve-shell';
 
 const headline = 'Strengthened cooperation, innovation vital in fighting crime â€“ Ban';
@@ -7,6 +8,7 @@ const headline = 'Strengthened cooperation, innovation vital in fighting crime â
 function watchConsole(page: Page) {
   const problems: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
+    if (isBlockedWorkerWarning(message.text())) return;
     if (message.type() === 'error' || message.type() === 'warning') {
       problems.push(`${message.type()}: ${message.text()}`);
     }

@@ -106,6 +106,7 @@ describe('The data page', () => {
       'terms.json',
       'mdgs.json',
       'context-notes.json',
+      'timeline.json',
       'comparisons.json',
     ];
     expect(manifest.dataFiles.map((entry) => entry.file.path)).toEqual(names);

@@ -32,6 +32,7 @@ const dataFileNames = [
   'terms.json',
   'mdgs.json',
   'context-notes.json',
+  'timeline.json',
   'comparisons.json',
 ];
 

@@ -53,3 +53,7 @@ export const mdgIds = [
   'mdg-7',
   'mdg-8',
 ] as const;
+
+/** The timeline's axis: the Millennium Summit's year to the SDG deadline. */
+export const TIMELINE_START = 2000;
+export const TIMELINE_END = 2030;

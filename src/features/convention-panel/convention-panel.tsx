@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { articleQuery } from '../../data/article-query';
 import { INSTRUMENTS_FILE, instrumentsQuery } from '../../data/reference-queries';
 import type { Instrument } from '../../data/schemas/reference';
 import { formatUnDate } from '../../ui/format-date';
+import { TimelineLink } from '../../ui/timeline-link';
 import { TypeIcon } from '../../ui/type-icon';
 import { DefinitionBody } from '../../ui/definition/definition-body';
 import { useOpenFromPanel } from '../../ui/panel/open-from-panel';
@@ -27,12 +27,11 @@ function datesLine(instrument: Instrument) {
 }
 
 /**
- * The Convention with the three Protocols that supplement it nested under it, a timeline of
- * their dates, and the later instruments that cover other crimes the article names.
+ * The Convention with the three Protocols that supplement it nested under it, a link to the
+ * timeline of their dates, and the later instruments that cover other crimes the article names.
  */
 export function ConventionPanel() {
   const result = useQuery(instrumentsQuery());
-  const { data: article } = useQuery(articleQuery());
   const reference = useReference();
   const onOpen = useOpenFromPanel();
   const filter = useFilterResult();
@@ -75,11 +74,9 @@ export function ConventionPanel() {
         );
         return (
           <>
-            <Timeline
-              instruments={[...(convention ? [convention] : []), ...protocols]}
-              reference={reference}
-              message={article?.meta.datePublished}
-            />
+            <p className="panel-timeline-link">
+              <TimelineLink>See the timeline, 2000–2030</TimelineLink>
+            </p>
             {matching ? (
               // Filtering: what addresses the selection leads, as one flat list.
               <>
@@ -116,49 +113,5 @@ export function ConventionPanel() {
         );
       }}
     </Panel>
-  );
-}
-
-type TimelineProps = { instruments: Instrument[]; reference: Reference; message?: string };
-
-/** Adoption and entry into force of each instrument, in date order, with the message for scale. */
-function Timeline({ instruments, reference, message }: TimelineProps) {
-  const events = instruments.flatMap((instrument) => {
-    const name = nameOf(instrument, reference);
-    return [
-      instrument.adoption && {
-        date: instrument.adoption.date,
-        what: `${name} adopted`,
-        kind: 'adopted',
-      },
-      instrument.entryIntoForce && {
-        date: instrument.entryIntoForce.date,
-        what: `${name} enters into force`,
-        kind: 'in-force',
-      },
-    ].filter((event): event is { date: string; what: string; kind: string } => Boolean(event));
-  });
-  if (message)
-    events.push({
-      date: message,
-      what: 'The Secretary-General’s message to the 12th Congress',
-      kind: 'message',
-    });
-  events.sort((a, b) => a.date.localeCompare(b.date));
-  return (
-    <figure className="timeline">
-      <figcaption className="timeline-caption">Timeline</figcaption>
-      <ol>
-        {events.map((event) => (
-          <li
-            key={`${event.date}-${event.what}`}
-            className={`timeline-event timeline-${event.kind}`}
-          >
-            <time dateTime={event.date}>{formatUnDate(event.date)}</time>
-            <span>{event.what}</span>
-          </li>
-        ))}
-      </ol>
-    </figure>
   );
 }

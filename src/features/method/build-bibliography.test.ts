@@ -23,6 +23,7 @@ const files: CitingFiles = {
   crimes: read('crime-categories.json'),
   mdgs: read('mdgs.json'),
   notes: read('context-notes.json'),
+  timeline: read('timeline.json'),
 };
 const { groups, unplaced } = buildBibliography(documents, files);
 const entries = groups.flatMap((group) => group.entries);
@@ -40,6 +41,7 @@ const places = [
   ['crime-categories.json', files.crimes],
   ['mdgs.json', files.mdgs],
   ['context-notes.json', files.notes],
+  ['timeline.json', files.timeline],
 ].flatMap(([file, tree]) => collectSources(file as string, tree));
 
 describe('buildBibliography', () => {
@@ -146,7 +148,7 @@ describe('buildBibliography', () => {
     }
   });
 
-  it('links every card to an id the explorer opens, or to a paragraph of the article', () => {
+  it('links every card to an id the explorer opens, a paragraph of the article or a timeline event', () => {
     const ids = new Set([
       ...files.entities.entities.map((entity) => entity.id),
       ...files.instruments.instruments.map((instrument) => instrument.id),
@@ -159,6 +161,11 @@ describe('buildBibliography', () => {
       for (const card of citedIn) {
         const open = /^\.\/\?open=(.+)$/.exec(card.href ?? '')?.[1];
         if (open) expect(ids.has(decodeURIComponent(open)), `${doc.id}: ${card.href}`).toBe(true);
+        else if (card.href?.startsWith('./#timeline-'))
+          expect(
+            files.timeline.events.map((event) => `./#timeline-${event.id}`),
+            doc.id,
+          ).toContain(card.href);
         else expect(card.href, doc.id).toMatch(/^\.\/#paragraph-[1-6]$/);
       }
     }

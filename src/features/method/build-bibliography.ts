@@ -21,6 +21,8 @@ import type {
   MdgsFile,
   TermsFile,
 } from '../../data/schemas/reference';
+import type { TimelineFile } from '../../data/schemas/timeline';
+import { TIMELINE_FILE, timelineAnchor } from '../../data/timeline-query';
 
 /*
  * The bibliography of the "How we check facts" page, built from the data alone: every document in
@@ -72,6 +74,7 @@ export type CitingFiles = {
   crimes: CrimeCategoriesFile;
   mdgs: MdgsFile;
   notes: ContextNotesFile;
+  timeline: TimelineFile;
 };
 
 export type Bibliography = {
@@ -89,6 +92,7 @@ export function buildBibliography(documents: DocumentsFile, files: CitingFiles):
     [CRIME_CATEGORIES_FILE, files.crimes],
     [MDGS_FILE, files.mdgs],
     [CONTEXT_NOTES_FILE, files.notes],
+    [TIMELINE_FILE, files.timeline],
   ];
   const copies = new Map(documents.copies.map((copy) => [copy.id, copy]));
   const readIn = new Map<string, Map<string, DocumentCopy>>();
@@ -178,6 +182,8 @@ export function indexCards(files: CitingFiles): Map<string, CardLink> {
     const paragraph = /\d+/.exec(note.anchor.paragraph)?.[0];
     add(note.id, note.title, paragraph ? `./#paragraph-${paragraph}` : './');
   }
+  for (const event of files.timeline.events)
+    add(event.id, `The timeline: ${event.label}`, `./#${timelineAnchor(event.id)}`);
   for (const target of files.crimes.sdgTargets) {
     const category = files.crimes.categories.find((candidate) =>
       candidate.sdgTargets.some((ref) => ref.target === target.target),

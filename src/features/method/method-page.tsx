@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { DOCUMENTS_FILE, documentsQuery } from '../../data/documents-query';
 import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
 import { publisherHosts } from '../../data/publisher-hosts';
+import { TIMELINE_FILE, timelineQuery } from '../../data/timeline-query';
 import {
   CONTEXT_NOTES_FILE,
   CRIME_CATEGORIES_FILE,
@@ -305,6 +306,7 @@ function useSourcesData() {
   const crimes = useQuery(crimeCategoriesQuery());
   const mdgs = useQuery(mdgsQuery());
   const notes = useQuery(contextNotesQuery());
+  const timeline = useQuery(timelineQuery());
   const named = [
     [documents, DOCUMENTS_FILE],
     [entities, ENTITIES_FILE],
@@ -313,6 +315,7 @@ function useSourcesData() {
     [crimes, CRIME_CATEGORIES_FILE],
     [mdgs, MDGS_FILE],
     [notes, CONTEXT_NOTES_FILE],
+    [timeline, TIMELINE_FILE],
   ] as const;
 
   const data = useMemo(() => {
@@ -323,7 +326,8 @@ function useSourcesData() {
       !terms.data ||
       !crimes.data ||
       !mdgs.data ||
-      !notes.data
+      !notes.data ||
+      !timeline.data
     )
       return undefined;
     const files: CitingFiles = {
@@ -333,6 +337,7 @@ function useSourcesData() {
       crimes: crimes.data,
       mdgs: mdgs.data,
       notes: notes.data,
+      timeline: timeline.data,
     };
     return {
       documents: documents.data,
@@ -347,6 +352,7 @@ function useSourcesData() {
     crimes.data,
     mdgs.data,
     notes.data,
+    timeline.data,
   ]);
 
   const failed = named.find(([query]) => query.error);

@@ -8,6 +8,7 @@ import { SourceList } from '../../ui/source-list';
 import { PartyCount } from './party-count';
 import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
+import { TimelineDateLink } from '../../ui/timeline-link';
 import { ThenAndNow } from '../../ui/then-and-now';
 import { CompareLinks } from '../../ui/compare/compare-links';
 
@@ -57,7 +58,9 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
           <>
             <dt>Adopted</dt>
             <dd>
-              {formatUnDate(adoption.date)}
+              <TimelineDateLink instrument={instrument.id} field="adoption">
+                {formatUnDate(adoption.date)}
+              </TimelineDateLink>
               {adoption.place && `, ${adoption.place}`}
               {adoption.resolution &&
                 `, General Assembly resolution ${adoption.resolution.symbol.replace('A/RES/', '')} (${adoption.resolution.symbol}${adoption.resolution.annex ? `, ${adoption.resolution.annex}` : ''})`}
@@ -75,13 +78,22 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
           <>
             <dt>Opened for signature</dt>
             <dd>
-              {openingForSignature.periods
-                .map((period) =>
-                  period.from
-                    ? `${formatUnDate(period.from)} to ${formatUnDate(period.to)}, ${period.place}`
-                    : `${sentenceCase(period.fromDescription ?? '')} until ${formatUnDate(period.to)}, ${period.place}`,
-                )
-                .join('; ')}
+              {openingForSignature.periods.map((period, index) => (
+                <span key={index}>
+                  {index > 0 && '; '}
+                  {period.from ? (
+                    // The first period with dates is the opening the timeline marks.
+                    <>
+                      <TimelineDateLink instrument={instrument.id} field="openingForSignature">
+                        {formatUnDate(period.from)} to {formatUnDate(period.to)}
+                      </TimelineDateLink>
+                      , {period.place}
+                    </>
+                  ) : (
+                    `${sentenceCase(period.fromDescription ?? '')} until ${formatUnDate(period.to)}, ${period.place}`
+                  )}
+                </span>
+              ))}
               {openingForSignature.article && ` (${openingForSignature.article})`}
             </dd>
           </>
@@ -90,7 +102,10 @@ export function InstrumentDetails({ instrument, reference, onOpen }: Props) {
           <>
             <dt>Entered into force</dt>
             <dd>
-              {formatUnDate(entryIntoForce.date)} ({entryIntoForce.article})
+              <TimelineDateLink instrument={instrument.id} field="entryIntoForce">
+                {formatUnDate(entryIntoForce.date)}
+              </TimelineDateLink>{' '}
+              ({entryIntoForce.article})
             </dd>
           </>
         )}
