@@ -88,6 +88,8 @@ const pairs: Pair[] = [
   { what: 'a filter’s non-matching paragraphs', fg: 'quiet-ink', bg: 'paper', min: TEXT },
   { what: 'a non-matching quotation', fg: 'quiet-ink', bg: 'quote-bg', min: TEXT },
   { what: 'a filter match', fg: 'ink', bg: 'mix:crime:22:paper', min: TEXT },
+  { what: 'a timeline event matching a filter', fg: 'ink', bg: 'mix:crime:14:paper', min: TEXT },
+  { what: 'a timeline event a filter leaves out', fg: 'quiet-ink', bg: 'paper', min: TEXT },
   {
     what: 'a control’s border (the theme select, chips)',
     fg: 'control-rule',
