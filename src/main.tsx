@@ -6,6 +6,7 @@ import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { startOffline } from './features/offline/start-offline';
 import { startViewSync } from './state/view-sync';
+import { showKeyboardHintsOnFirstKey } from './ui/keyboard-hints';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -19,6 +20,8 @@ if (state) hydrate(client, JSON.parse(state) as DehydratedState);
 // The view from the address or storage applies at once; zustand gives hydration the initial
 // state, so the first client render still matches the prerendered HTML.
 startViewSync();
+// The keyboard's hints are hidden on a touch screen until a key is pressed (keyboard-hints.css).
+showKeyboardHintsOnFirstKey();
 
 const app = (
   <StrictMode>

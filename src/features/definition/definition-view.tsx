@@ -19,12 +19,15 @@ import { DefinitionBody } from '../../ui/definition/definition-body';
 import { MentionList } from '../../ui/panel/mention-list';
 import { resolveDefinition, useReference } from '../../data/use-reference';
 import { LoadingNotice } from '../../ui/loading-notice';
+import { returnFrom, showCard } from './sheet';
 import './definition-view.css';
 
 /**
  * The definition beside the text: what a mention or a linked term is, what the law or the goal
  * says, where that comes from, and where the article names it. Links inside it go one step
- * deeper; Back walks the trail; Escape closes it and puts focus back where the reader was.
+ * deeper; Back walks the trail; Escape closes it and puts focus back where the reader was. On a
+ * screen too narrow for the side column it is a sheet over the foot of the screen, so the words
+ * that opened it stay in view above it (see sheet.ts).
  */
 export function DefinitionView() {
   const id = useOpenDefinitionId();
@@ -34,40 +37,28 @@ export function DefinitionView() {
   const { closeDefinition, back, followLink } = useExplorerActions();
   const reference = useReference();
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
+  const cardRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const resolved = id ? resolveDefinition(id, reference) : null;
 
   useEffect(() => {
-    if (id) headingRef.current?.focus();
-  }, [id, resolved?.name]);
+    if (id) showCard(cardRef.current, headingRef.current, returnFocusTo);
+  }, [id, resolved?.name, returnFocusTo]);
 
   useEffect(() => {
     if (!id) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       event.preventDefault();
+      returnFrom(cardRef.current, returnFocusTo);
       closeDefinition();
-      if (returnFocusTo) document.getElementById(returnFocusTo)?.focus();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [id, closeDefinition, returnFocusTo]);
 
-  if (!id) {
-    return (
-      <section className="card card-empty" id="definition" aria-labelledby="definition-heading">
-        <h2 id="definition-heading" className="card-heading">
-          Definitions
-        </h2>
-        <p>
-          Select a highlighted name in the article, or an item in the panels below, to see what it
-          is, what the law or the goal says, where that comes from, and where the article mentions
-          it.
-        </p>
-      </section>
-    );
-  }
+  if (!id) return <Introduction />;
 
   // Until its files are in, the card shows its heading and a notice, nothing more: drawn part by
   // part, its lower sections (and the key below it) would be pushed down as each file arrived.
@@ -77,99 +68,133 @@ export function DefinitionView() {
   const namedTogether = (originControlId && model?.entitiesOfControl[originControlId]) || [];
   const others = trailLength === 1 ? namedTogether.filter((other) => other !== id) : [];
   const close = () => {
+    returnFrom(cardRef.current, returnFocusTo);
     closeDefinition();
-    if (returnFocusTo) document.getElementById(returnFocusTo)?.focus();
   };
 
   return (
-    <section
-      className="card"
-      id="definition"
-      aria-labelledby="definition-heading"
-      data-type={entity?.type ?? resolved?.kind}
-    >
-      <div className="card-toolbar">
-        {trailLength > 1 && (
-          <button type="button" className="button button-quiet" onClick={back}>
-            ← Back
+    <>
+      {/* Keeps the introduction's room in the column while the card is a sheet over the foot of
+          the screen, so the key and the panels below do not move when it opens. */}
+      <Introduction besideSheet />
+      <section
+        ref={cardRef}
+        className="card card-open"
+        id="definition"
+        aria-labelledby="definition-heading"
+        data-type={entity?.type ?? resolved?.kind}
+      >
+        <div className="card-toolbar">
+          {trailLength > 1 && (
+            <button type="button" className="button button-quiet" onClick={back}>
+              ← Back
+            </button>
+          )}
+          <button type="button" className="button button-quiet close-button" onClick={close}>
+            Close<span className="visually-hidden"> definition</span>
           </button>
-        )}
-        <button type="button" className="button button-quiet close-button" onClick={close}>
-          Close<span className="visually-hidden"> definition</span>
-        </button>
-      </div>
-      <p className="card-type">
-        {entity && <TypeIcon type={entity.type} />}{' '}
-        {!waiting && (resolved?.typeLabel || (entity ? entityTypeMeta[entity.type].label : ''))}
-      </p>
-      <h2 id="definition-heading" className="card-heading" tabIndex={-1} ref={headingRef}>
-        {resolved?.name ?? (waiting ? 'Loading…' : 'Not found')}
-      </h2>
-
-      {waiting && (
-        <LoadingNotice what="this definition" file={reference.waitingFor ?? 'its files'} />
-      )}
-      {!resolved && !reference.pending && <p>Nothing in the data is called “{id}”.</p>}
-      {reference.errors.length > 0 && (
-        <DataError
-          what="Part of this definition"
-          error={reference.errors[0]!}
-          onRetry={reference.retry}
-          retrying={reference.retrying}
-        />
-      )}
-
-      {entity && <p className="card-description">{entity.description}</p>}
-      {entity && resolved?.kind === 'entity' && entity.aliases.length > 0 && (
-        <p className="card-aliases">
-          <span className="label">Also called:</span> {entity.aliases.join('; ')}
+        </div>
+        <p className="card-type">
+          {entity && <TypeIcon type={entity.type} />}{' '}
+          {!waiting && (resolved?.typeLabel || (entity ? entityTypeMeta[entity.type].label : ''))}
         </p>
-      )}
+        <h2 id="definition-heading" className="card-heading" tabIndex={-1} ref={headingRef}>
+          {resolved?.name ?? (waiting ? 'Loading…' : 'Not found')}
+        </h2>
 
-      {resolved && !waiting && (
-        <DefinitionBody
-          id={id}
-          kind={resolved.kind}
-          reference={reference}
-          onOpen={(next) => followLink(next)}
-        />
-      )}
-
-      {others.length > 0 && !waiting && (
-        <>
-          <h3 className="card-subheading" id="definition-others">
-            Also named in this phrase
-          </h3>
-          <ul className="card-list" aria-labelledby="definition-others">
-            {others.map((otherId) => {
-              const other = reference.entities?.byId[otherId];
-              return other ? (
-                <li key={otherId}>
-                  <TypeIcon type={other.type} />{' '}
-                  <DefinitionLink id={otherId} onOpen={(next) => followLink(next)}>
-                    {other.name}
-                  </DefinitionLink>
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </>
-      )}
-
-      {entity && (
-        <>
-          <h3 className="card-subheading">In the article</h3>
-          <MentionList name={entity.name} mentions={mentions} />
-          <SourceList
-            sources={entity.sources}
-            label={resolved?.kind === 'entity' ? 'Sources' : 'Sources for this summary'}
-            open={resolved?.kind === 'entity'}
+        {waiting && (
+          <LoadingNotice what="this definition" file={reference.waitingFor ?? 'its files'} />
+        )}
+        {!resolved && !reference.pending && <p>Nothing in the data is called “{id}”.</p>}
+        {reference.errors.length > 0 && (
+          <DataError
+            what="Part of this definition"
+            error={reference.errors[0]!}
+            onRetry={reference.retry}
+            retrying={reference.retrying}
           />
-        </>
-      )}
-      <p className="card-method">
-        <a href={METHOD_PAGE}>How we check facts</a>
-      </p>
+        )}
+
+        {entity && <p className="card-description">{entity.description}</p>}
+        {entity && resolved?.kind === 'entity' && entity.aliases.length > 0 && (
+          <p className="card-aliases">
+            <span className="label">Also called:</span> {entity.aliases.join('; ')}
+          </p>
+        )}
+
+        {resolved && !waiting && (
+          <DefinitionBody
+            id={id}
+            kind={resolved.kind}
+            reference={reference}
+            onOpen={(next) => followLink(next)}
+          />
+        )}
+
+        {others.length > 0 && !waiting && (
+          <>
+            <h3 className="card-subheading" id="definition-others">
+              Also named in this phrase
+            </h3>
+            <ul className="card-list" aria-labelledby="definition-others">
+              {others.map((otherId) => {
+                const other = reference.entities?.byId[otherId];
+                return other ? (
+                  <li key={otherId}>
+                    <TypeIcon type={other.type} />{' '}
+                    <DefinitionLink id={otherId} onOpen={(next) => followLink(next)}>
+                      {other.name}
+                    </DefinitionLink>
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </>
+        )}
+
+        {entity && (
+          <>
+            <h3 className="card-subheading">In the article</h3>
+            <MentionList name={entity.name} mentions={mentions} />
+            <SourceList
+              sources={entity.sources}
+              label={resolved?.kind === 'entity' ? 'Sources' : 'Sources for this summary'}
+              open={resolved?.kind === 'entity'}
+            />
+          </>
+        )}
+        <p className="card-method">
+          <a href={METHOD_PAGE}>How we check facts</a>
+        </p>
+      </section>
+    </>
+  );
+}
+
+/**
+ * What the card says while nothing is open. Beside an open sheet the same words keep their place
+ * (and are hidden wherever the card is not a sheet), without the card's id and landmark.
+ */
+function Introduction({ besideSheet = false }: { besideSheet?: boolean }) {
+  const words = (
+    <p>
+      Select a highlighted name in the article, or an item in the panels below, to see what it is,
+      what the law or the goal says, where that comes from, and where the article mentions it.
+    </p>
+  );
+  if (besideSheet)
+    return (
+      <div className="card card-empty card-behind-sheet">
+        <h2 className="card-heading">Definitions</h2>
+        {words}
+      </div>
+    );
+  return (
+    <section className="card card-empty" id="definition" aria-labelledby="definition-heading">
+      <h2 id="definition-heading" className="card-heading">
+        Definitions
+      </h2>
+      {words}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
@@ -16,10 +16,22 @@ export function CrimeFilter() {
   const selected = useCrimeFilter();
   const topics = useTopicFilter();
   const [collapsed, setCollapsed] = useState(true);
+  const disclosureRef = useRef<HTMLButtonElement>(null);
   const { toggleCrime, clearFilters } = useExplorerActions();
   const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
   const crimes = entities?.file.entities.filter((entity) => entity.type === 'crime') ?? [];
+
+  // Where the toggles fold away (a phone), the open list fills the first screen and hides what a
+  // tap did. So a tap folds it again: the summary says how many are on, and the status below it,
+  // now on screen, what they found. Focus goes to the summary, as the toggle it was on is hidden.
+  const toggle = (id: string) => {
+    toggleCrime(id);
+    const disclosure = disclosureRef.current;
+    if (!disclosure || disclosure.getClientRects().length === 0) return;
+    setCollapsed(true);
+    disclosure.focus();
+  };
 
   return (
     <div
@@ -33,6 +45,7 @@ export function CrimeFilter() {
       </span>
       {/* On a phone the toggles would fill the first screen: there they fold away behind this. */}
       <button
+        ref={disclosureRef}
         type="button"
         className="button button-quiet filter-disclosure"
         aria-expanded={!collapsed}
@@ -50,7 +63,7 @@ export function CrimeFilter() {
                 type="button"
                 className="chip-toggle"
                 aria-pressed={selected.includes(crime.id)}
-                onClick={() => toggleCrime(crime.id)}
+                onClick={() => toggle(crime.id)}
               >
                 <TypeIcon type="crime" />
                 {crime.name}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isTypingTarget } from '../../ui/is-typing-target';
+import { KEYBOARD_HINT } from '../../ui/keyboard-hints';
 import './help.css';
 
 const SHORTCUTS: [keys: string, what: string][] = [
@@ -43,7 +44,11 @@ export function ShortcutsHelp() {
 
   return (
     <>
-      <button type="button" className="button button-quiet help-button" onClick={open}>
+      <button
+        type="button"
+        className={`button button-quiet help-button ${KEYBOARD_HINT}`}
+        onClick={open}
+      >
         Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
       </button>
       <dialog

@@ -23,6 +23,7 @@ import type { MarkedText } from './marked-text';
 import { normaliseQuery } from './normalise';
 import { rankResults, type SearchResult } from './rank-results';
 import { handleSearchShortcut, SEARCH_INPUT_ID, SEARCH_SHORTCUT } from './search-shortcut';
+import { KEYBOARD_HINT } from '../../ui/keyboard-hints';
 import './search.css';
 
 /* Fixed ids rather than useId: a definition opened from here names the box to return focus to. */
@@ -176,7 +177,7 @@ export function SearchBox() {
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
         />
-        <kbd className="search-key" aria-hidden="true">
+        <kbd className={`search-key ${KEYBOARD_HINT}`} aria-hidden="true">
           {SEARCH_SHORTCUT.key}
         </kbd>
       </div>
