@@ -113,7 +113,10 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**', 'node_modules/**'],
     restoreMocks: true,
-    // CI machines have two cores; a full-app render under load can take seconds.
-    testTimeout: 15_000,
+    // CI machines have two cores, often busy with other work: a full-app render in jsdom, or the
+    // citation engine's start-up in a hook, has been seen to take over 10 s at a load of 16.
+    // These are ceilings on waiting for what a reader would see, not delays.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
