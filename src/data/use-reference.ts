@@ -16,6 +16,8 @@ import {
   selectTerms,
   termsQuery,
 } from './reference-queries';
+import { SDGS_FILE, sdgsQuery, selectSdgs } from './sdgs-query';
+import { sdgTargetOfId } from './sdg-ids';
 
 /**
  * Every file a definition may draw on, each its own query (shared with the panels through the
@@ -27,15 +29,17 @@ export function useReference() {
   const instruments = useQuery({ ...instrumentsQuery(), select: selectInstruments });
   const terms = useQuery({ ...termsQuery(), select: selectTerms });
   const mdgs = useQuery({ ...mdgsQuery(), select: selectGoals });
+  const sdgs = useQuery({ ...sdgsQuery(), select: selectSdgs });
   // Every card cites its sources through documents.json, so it is part of every definition.
   const documents = useQuery({ ...documentsQuery(), select: selectDocuments });
-  const results = [entities, crimes, instruments, terms, mdgs, documents];
+  const results = [entities, crimes, instruments, terms, mdgs, sdgs, documents];
   return {
     entities: entities.data,
     crimes: crimes.data,
     instruments: instruments.data,
     terms: terms.data,
     mdgs: mdgs.data,
+    sdgs: sdgs.data,
     documents: documents.data,
     pending: results.some((result) => result.isPending),
     /** Which files are still on their way, for a loading notice where their part would be. */
@@ -45,6 +49,7 @@ export function useReference() {
       instruments: instruments.isPending,
       terms: terms.isPending,
       mdgs: mdgs.isPending,
+      sdgs: sdgs.isPending,
       documents: documents.isPending,
     },
     /** The first file still on its way, for a notice that names it. */
@@ -55,6 +60,7 @@ export function useReference() {
         [instruments, INSTRUMENTS_FILE],
         [terms, TERMS_FILE],
         [mdgs, MDGS_FILE],
+        [sdgs, SDGS_FILE],
         [documents, DOCUMENTS_FILE],
       ] as const
     ).find(([result]) => result.isPending)?.[1],
@@ -66,7 +72,8 @@ export function useReference() {
 
 export type Reference = ReturnType<typeof useReference>;
 
-export type DefinitionKind = 'crime' | 'instrument' | 'term' | 'goal' | 'mdgs' | 'entity';
+export type DefinitionKind =
+  'crime' | 'instrument' | 'term' | 'goal' | 'mdgs' | 'sdgs' | 'sdg-target' | 'entity';
 
 /**
  * What an id stands for and what to call it. A crime category or treaty is also an entity of the
@@ -99,6 +106,21 @@ export function resolveDefinition(
     };
   if (id === 'mdgs' && reference.mdgs) {
     return { kind: 'mdgs', name: reference.mdgs.file.name, typeLabel: 'Development goals' };
+  }
+  if (reference.sdgs && id === reference.sdgs.file.id) {
+    return {
+      kind: 'sdgs',
+      name: '2030 Agenda for Sustainable Development',
+      typeLabel: 'Development goals',
+    };
+  }
+  const sdgTarget = sdgTargetOfId(id);
+  if (sdgTarget && reference.crimes?.sdgTargets[sdgTarget]) {
+    return {
+      kind: 'sdg-target',
+      name: `SDG target ${sdgTarget}`,
+      typeLabel: 'Sustainable Development Goal target',
+    };
   }
   if (entity) return { kind: 'entity', name: entity.name, typeLabel: '' };
   return null;

@@ -158,6 +158,11 @@ const dataFileWords: Record<
         date: '2026-12-02',
         change: 'The cyber-crime category rests on UNODC pages, not on a wiki or a vendor blog.',
       },
+      {
+        date: '2026-12-02',
+        change:
+          'SDG target 10.7, which UNODC links to trafficking in persons and smuggling of migrants (a new fit, `linked`).',
+      },
     ],
   },
   'terms.json': {
@@ -190,7 +195,18 @@ const dataFileWords: Record<
         change:
           'The 2015 outcomes are cited to UN pages that summarise the MDG Report 2015 (UNIS Vienna, UN Denmark, UNDP, UNSCN).',
       },
+      {
+        date: '2026-12-02',
+        change:
+          'Each target carries its 2015 result (`result2015`): its figures, a note where they are measured differently, and a verdict only where a UN summary of the MDG Report 2015 states one, with its source.',
+      },
     ],
+  },
+  'sdgs.json': {
+    title: 'The Sustainable Development Goals',
+    description:
+      'The 2030 Agenda for Sustainable Development, which succeeded the MDGs in 2015: its resolution, date, goals and targets; the goals whose targets concern the article’s crimes; and which targets the explorer lists (their wording is in crime-categories.json).',
+    changelog: [{ date: '2026-12-02', change: 'First version.' }],
   },
   'context-notes.json': {
     title: 'The context notes',

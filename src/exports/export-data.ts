@@ -22,6 +22,8 @@ import {
   type MdgsFile,
   type TermsFile,
 } from '../data/schemas/reference';
+import { sdgsFileSchema, type SdgsFile } from '../data/schemas/sdgs';
+import { checkSdgTargetsAgree } from '../data/sdgs-query';
 import type { DataReader } from './artifacts';
 
 /** Every file in public/data, in the order the Data page lists them, with its schema. */
@@ -33,6 +35,7 @@ export const dataFiles = {
   'crime-categories.json': crimeCategoriesFileSchema,
   'terms.json': termsFileSchema,
   'mdgs.json': mdgsFileSchema,
+  'sdgs.json': sdgsFileSchema,
   'context-notes.json': contextNotesFileSchema,
   'timeline.json': timelineFileSchema,
   'comparisons.json': comparisonsFileSchema,
@@ -49,6 +52,7 @@ export type ExportData = {
   crimes: CrimeCategoriesFile;
   terms: TermsFile;
   mdgs: MdgsFile;
+  sdgs: SdgsFile;
   notes: ContextNotesFile;
   timeline: TimelineFile;
   comparisons: ComparisonsFile;
@@ -84,6 +88,7 @@ export function loadExportData(read: DataReader): ExportData {
   const crimes = parse('crime-categories.json', crimeCategoriesFileSchema);
   const terms = parse('terms.json', termsFileSchema);
   const mdgs = parse('mdgs.json', mdgsFileSchema);
+  const sdgs = parse('sdgs.json', sdgsFileSchema);
   const notes = parse('context-notes.json', contextNotesFileSchema);
   const timeline = parse('timeline.json', timelineFileSchema);
   const comparisons = parse('comparisons.json', comparisonsFileSchema);
@@ -93,6 +98,7 @@ export function loadExportData(read: DataReader): ExportData {
     (articleFault && `article.json: ${articleFault}`) ??
     checkReferences(article, entities) ??
     checkCrimeTerms(crimes, terms) ??
+    checkSdgTargetsAgree(sdgs, crimes) ??
     checkComparisonQuotes(comparisons, terms) ??
     checkCitations(
       {
@@ -101,6 +107,7 @@ export function loadExportData(read: DataReader): ExportData {
         'crime-categories.json': crimes,
         'terms.json': terms,
         'mdgs.json': mdgs,
+        'sdgs.json': sdgs,
         'context-notes.json': notes,
         'timeline.json': timeline,
         'comparisons.json': comparisons,
@@ -119,6 +126,7 @@ export function loadExportData(read: DataReader): ExportData {
     crimes,
     terms,
     mdgs,
+    sdgs,
     notes,
     timeline,
     comparisons,

@@ -49,6 +49,21 @@ test.describe('axe finds nothing', () => {
     await expectNoAxeViolations(page, 'with a goal open');
   });
 
+  test('with goal 1’s verdicts and an SDG target card open', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page);
+    const goals = panel(page, 'Millennium Development Goals');
+    await goals
+      .getByRole('button', { name: 'Goal 1: Eradicate extreme poverty and hunger' })
+      .click();
+    await expect(goals.locator('[data-verdict="met"]')).toBeVisible();
+    await panel(page, 'After 2015: the Sustainable Development Goals')
+      .getByRole('link', { name: 'Target 16.4' })
+      .click();
+    await expect(page.getByRole('region', { name: 'SDG target 16.4' })).toBeVisible();
+    await expectNoAxeViolations(page, 'with goal 1’s verdicts and an SDG target card open');
+  });
+
   test('with a definition opened from a mention', async ({ page }) => {
     await page.goto('/');
     await loaded(page);

@@ -124,6 +124,8 @@ test('search: "/" focuses the box, "cybercrime" → Enter opens the cyber-crime 
   await page.keyboard.type('cybercrime');
   const listbox = page.getByRole('listbox');
   await expect(listbox).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(search).toHaveAttribute('aria-activedescendant', /.+/);
   const active = await search.getAttribute('aria-activedescendant');
   expect(active).toBeTruthy();
   await expect(page.locator(`[id="${active}"]`)).toContainText('Cyber-crime');

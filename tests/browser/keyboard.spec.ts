@@ -107,8 +107,9 @@ test('by keys alone: skip link, a mention, inner definitions, Back, a filter, se
   await expect(dialog).toBeHidden();
   await expect(toggle).toBeFocused();
 
-  // 8. "/" → the search box. The best result (the crime category) is active as soon as there
-  // are results; ArrowDown moves to the next, the passage in paragraph 6, and Enter opens it.
+  // 8. "/" → the search box. No result is active until the reader moves: the first ArrowDown
+  // lands on the best result (the crime category), the next on the passage in paragraph 6, and
+  // Enter opens it.
   await press(page, '/');
   const search = page.getByRole('combobox', { name: 'Search the article and definitions' });
   await expect(search).toBeFocused();
@@ -117,8 +118,10 @@ test('by keys alone: skip link, a mention, inner definitions, Back, a filter, se
   const listbox = page.getByRole('listbox', { name: 'Search results' });
   await expect(listbox).toBeVisible();
   const options = listbox.getByRole('option');
-  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await expect(options.first()).toContainText('Money-laundering');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+  await press(page, 'ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await press(page, 'ArrowDown');
   await expect(search).toBeFocused();
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');

@@ -105,6 +105,7 @@ describe('The data page', () => {
       'crime-categories.json',
       'terms.json',
       'mdgs.json',
+      'sdgs.json',
       'context-notes.json',
       'timeline.json',
       'comparisons.json',

@@ -255,7 +255,10 @@ describe('reading a goal', () => {
     const body = controlledBy(button);
     expect(within(body).getByRole('heading', { level: 4, name: 'Targets' })).toBeInTheDocument();
     const targets = within(body).getAllByRole('list')[0]!;
-    const items = within(targets).getAllByRole('listitem');
+    // The targets themselves, not the lists of 2015 figures inside them.
+    const items = within(targets)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === targets);
     expect(items.map((item) => item.textContent?.split(' ')[0])).toEqual(
       goal.targets.map((target) => target.number),
     );
@@ -264,6 +267,33 @@ describe('reading a goal', () => {
     expect(items[0]).toHaveTextContent('3.A');
     expect(items[0]).toHaveTextContent('due 2005, not 2015');
     expect(within(body).getByText('The article names no part of this goal.')).toBeInTheDocument();
+  });
+
+  it('shows each target’s 2015 result: a stated verdict with its source, or says there is none', async () => {
+    const { user } = await openApp();
+    const goal = mdgs.goals.find((candidate) => candidate.number === 1)!;
+    const button = disclosure(goalsPanel(), `Goal 1: ${goal.title}`);
+    await user.click(button);
+    const body = controlledBy(button);
+    const targets = within(body).getAllByRole('list')[0]!;
+    const [first, second] = within(targets)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === targets);
+    // 1.A: the figure, the changed line beside it, and the verdict in the source's words.
+    expect(first).toHaveTextContent('By 2015:');
+    expect(first).toHaveTextContent('$1.25 a day');
+    expect(first).toHaveTextContent(
+      'Measured on another line: the target is worded in “one dollar a day”; the 2015 figures count people living on less than $1.25 a day.',
+    );
+    const verdict = first!.querySelector('[data-verdict]')!;
+    expect(verdict).toHaveAttribute('data-verdict', 'met');
+    expect(verdict).toHaveTextContent(/^✓ Met The MDG target of reducing by half/);
+    expect(within(verdict as HTMLElement).getByText('Source:')).toBeInTheDocument();
+    expect(verdict).toHaveTextContent('Goal 1: Eradicate extreme poverty and hunger');
+    // 1.B: no figure and no verdict in what we read, and it says so.
+    expect(second).toHaveTextContent('No 2015 figure for this target in the sources we read.');
+    expect(second).toHaveTextContent('No verdict in the sources we read.');
+    expect(second!.querySelector('[data-verdict]')).toBeNull();
   });
 
   it('lists the phrases of the article it stands behind; following one focuses its paragraph', async () => {

@@ -31,6 +31,7 @@ const dataFileNames = [
   'crime-categories.json',
   'terms.json',
   'mdgs.json',
+  'sdgs.json',
   'context-notes.json',
   'timeline.json',
   'comparisons.json',

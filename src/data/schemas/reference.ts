@@ -76,6 +76,35 @@ export const mdgDeadlineSchema = z.strictObject({
   exact: textSchema,
 });
 
+/** A headline figure from The Millennium Development Goals Report 2015. */
+export const mdgOutcomeSchema = z.strictObject({
+  text: textSchema,
+  source: sourceSchema,
+});
+
+export const mdgVerdicts = ['met', 'partly-met', 'not-met', 'no-2015-figure'] as const;
+export type MdgVerdictStatus = (typeof mdgVerdicts)[number];
+
+/**
+ * Whether a target was met, only as a UN summary of the MDG Report 2015 states it: `statement`
+ * is the source's own words, so the verdict is read, never worked out from the figures.
+ */
+export const mdgVerdictSchema = z.strictObject({
+  status: z.enum(mdgVerdicts),
+  statement: textSchema,
+  source: sourceSchema,
+});
+export type MdgVerdict = z.infer<typeof mdgVerdictSchema>;
+
+/** What 2015 showed for one target: its figures, a stated verdict, and a changed measure. */
+export const mdgResultSchema = z.strictObject({
+  outcomes: z.array(mdgOutcomeSchema),
+  verdict: mdgVerdictSchema.optional(),
+  /** Where the figure is measured differently from the target ($1 a day → $1.25). */
+  measureNote: sourcedTextSchema.optional(),
+});
+export type MdgResult = z.infer<typeof mdgResultSchema>;
+
 export const mdgTargetSchema = z
   .strictObject({
     number: mdgTargetNumberSchema,
@@ -92,6 +121,7 @@ export const mdgTargetSchema = z
     /** One of the four targets added after the 2005 World Summit (the 18 → 21 revision). */
     addedInRevision: z.boolean().optional(),
     note: textSchema.optional(),
+    result2015: mdgResultSchema.optional(),
   })
   .superRefine((target, ctx) => {
     target.deadlines.forEach((deadline, index) => {
@@ -120,18 +150,13 @@ export const mdgArticleLinkSchema = articleAnchorSchema.extend({
 });
 export type MdgArticleLink = z.infer<typeof mdgArticleLinkSchema>;
 
-/** A headline figure from The Millennium Development Goals Report 2015. */
-export const mdgOutcomeSchema = z.strictObject({
-  text: textSchema,
-  source: sourceSchema,
-});
-
 export const mdgGoalSchema = z.strictObject({
   id: mdgIdSchema,
   number: z.number().int().min(1).max(8),
   title: textSchema,
   titleSources: sourcesSchema,
   targets: z.array(mdgTargetSchema).min(1),
+  /** Figures for the goal as a whole, which no single target's result holds. */
   outcomes2015: z.array(mdgOutcomeSchema),
   /** Empty when the article has no phrase for the goal: absence is information, not a gap. */
   articleLinks: z.array(mdgArticleLinkSchema),
@@ -401,7 +426,8 @@ export const crimeInstrumentRefSchema = z.strictObject({
  */
 export const crimeSdgRefSchema = z.strictObject({
   target: sdgTargetNumberSchema,
-  fit: z.enum(['names', 'covers']),
+  /** `linked`: the target's words name neither, but its source ties it to the category. */
+  fit: z.enum(['names', 'covers', 'linked']),
   note: textSchema.optional(),
 });
 

@@ -7,6 +7,9 @@ import {
   MDGS_FILE,
   TERMS_FILE,
 } from '../../data/reference-queries';
+import { SDGS_FILE } from '../../data/sdgs-query';
+import { sdgTargetId } from '../../data/sdg-ids';
+import type { SdgsFile } from '../../data/schemas/sdgs';
 import type { EntitiesFile } from '../../data/schemas/entities';
 import type {
   CitedDocument,
@@ -73,6 +76,7 @@ export type CitingFiles = {
   terms: TermsFile;
   crimes: CrimeCategoriesFile;
   mdgs: MdgsFile;
+  sdgs: SdgsFile;
   notes: ContextNotesFile;
   timeline: TimelineFile;
 };
@@ -91,6 +95,7 @@ export function buildBibliography(documents: DocumentsFile, files: CitingFiles):
     [TERMS_FILE, files.terms],
     [CRIME_CATEGORIES_FILE, files.crimes],
     [MDGS_FILE, files.mdgs],
+    [SDGS_FILE, files.sdgs],
     [CONTEXT_NOTES_FILE, files.notes],
     [TIMELINE_FILE, files.timeline],
   ];
@@ -177,6 +182,7 @@ export function indexCards(files: CitingFiles): Map<string, CardLink> {
   for (const goal of files.mdgs.goals)
     add(goal.id, `Goal ${goal.number}: ${goal.title}`, openHref(goal.id));
   add(files.mdgs.id, 'Millennium Development Goals', openHref(files.mdgs.id));
+  add(files.sdgs.id, '2030 Agenda for Sustainable Development', openHref(files.sdgs.id));
   for (const entity of files.entities.entities) add(entity.id, entity.name, openHref(entity.id));
   for (const note of files.notes.notes) {
     const paragraph = /\d+/.exec(note.anchor.paragraph)?.[0];
@@ -184,15 +190,13 @@ export function indexCards(files: CitingFiles): Map<string, CardLink> {
   }
   for (const event of files.timeline.events)
     add(event.id, `The timeline: ${event.label}`, `./#${timelineAnchor(event.id)}`);
+  // The key is the data's record id ("sdg-16.4"); the card the explorer opens is "sdg-16-4".
   for (const target of files.crimes.sdgTargets) {
-    const category = files.crimes.categories.find((candidate) =>
-      candidate.sdgTargets.some((ref) => ref.target === target.target),
-    );
     const key = `sdg-${target.target}`;
     cards.set(key, {
       key,
       label: `SDG target ${target.target}`,
-      href: category ? openHref(category.id) : undefined,
+      href: openHref(sdgTargetId(target.target)),
     });
   }
   return cards;

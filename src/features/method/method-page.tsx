@@ -27,6 +27,7 @@ import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
 import { Bibliography } from './bibliography';
 import { buildBibliography, type CitingFiles } from './build-bibliography';
+import { SDGS_FILE, sdgsQuery } from '../../data/sdgs-query';
 
 const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -306,6 +307,7 @@ function useSourcesData() {
   const crimes = useQuery(crimeCategoriesQuery());
   const mdgs = useQuery(mdgsQuery());
   const notes = useQuery(contextNotesQuery());
+  const sdgs = useQuery(sdgsQuery());
   const timeline = useQuery(timelineQuery());
   const named = [
     [documents, DOCUMENTS_FILE],
@@ -314,6 +316,7 @@ function useSourcesData() {
     [terms, TERMS_FILE],
     [crimes, CRIME_CATEGORIES_FILE],
     [mdgs, MDGS_FILE],
+    [sdgs, SDGS_FILE],
     [notes, CONTEXT_NOTES_FILE],
     [timeline, TIMELINE_FILE],
   ] as const;
@@ -326,6 +329,7 @@ function useSourcesData() {
       !terms.data ||
       !crimes.data ||
       !mdgs.data ||
+      !sdgs.data ||
       !notes.data ||
       !timeline.data
     )
@@ -336,6 +340,7 @@ function useSourcesData() {
       terms: terms.data,
       crimes: crimes.data,
       mdgs: mdgs.data,
+      sdgs: sdgs.data,
       notes: notes.data,
       timeline: timeline.data,
     };
@@ -351,6 +356,7 @@ function useSourcesData() {
     terms.data,
     crimes.data,
     mdgs.data,
+    sdgs.data,
     notes.data,
     timeline.data,
   ]);

@@ -6,6 +6,8 @@ import type {
   MdgsFile,
   TermsFile,
 } from '../../data/schemas/reference';
+import { sdgTargetId } from '../../data/sdg-ids';
+import type { SdgsFile } from '../../data/schemas/sdgs';
 import { normalise, type NormalisedText } from './normalise';
 
 /** The kinds of result, in the order the results list shows them. */
@@ -172,6 +174,45 @@ export function mdgSearchParts(file: MdgsFile): SearchPart[] {
     titleRank: REFERENCE_TITLE,
   }));
   return [overview, ...goals];
+}
+
+/** The 2030 Agenda as a whole: what readers call it ("SDGs", "2030 Agenda") are all names. */
+export function sdgSearchParts(file: SdgsFile): SearchPart[] {
+  return [
+    {
+      key: definitionKey(file.id),
+      group: 'goal',
+      title: `${file.name} (2030 Agenda)`,
+      target: definition(file.id),
+      fields: [
+        searchField('name', file.name),
+        ...file.otherNames.map((name) => searchField('name', name)),
+        searchField('alias', file.agenda.title, 'Resolution'),
+        ...(file.agenda.symbol ? [searchField('alias', file.agenda.symbol, 'Symbol')] : []),
+      ],
+      titleRank: REFERENCE_TITLE,
+    },
+  ];
+}
+
+/**
+ * The SDG targets, from crime-categories.json, which holds their wording. "16.4", "target 16.4"
+ * and "SDG target 16.4" are each the target's whole name.
+ */
+export function sdgTargetSearchParts(file: CrimeCategoriesFile): SearchPart[] {
+  return file.sdgTargets.map((target) => ({
+    key: definitionKey(sdgTargetId(target.target)),
+    group: 'goal',
+    title: `SDG target ${target.target}`,
+    target: definition(sdgTargetId(target.target)),
+    fields: [
+      searchField('name', `SDG target ${target.target}`),
+      searchField('name', `Target ${target.target}`),
+      searchField('name', target.target),
+      searchField('body', target.wording, 'Official wording'),
+    ],
+    titleRank: REFERENCE_TITLE,
+  }));
 }
 
 export function termSearchParts(file: TermsFile): SearchPart[] {

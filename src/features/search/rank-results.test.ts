@@ -89,13 +89,13 @@ describe('rankResults: order within a group', () => {
 });
 
 describe('rankResults: groups and limits', () => {
-  it('shows the groups in their fixed order, whatever the order of the index', () => {
+  it('shows the groups in their fixed order when their best matches are equally good', () => {
     const index = [
-      entry('passage', 'passage', [searchField('body', 'organized crime')]),
+      entry('passage', 'passage', [searchField('name', 'Organized crime')]),
       entry('term', 'term', [searchField('name', 'Organized criminal group')]),
       entry('goal', 'goal', [searchField('name', 'Organize')]),
       entry('instrument', 'instrument', [searchField('name', 'Organized Crime Convention')]),
-      entry('crime', 'crime', [searchField('body', 'organized groups')]),
+      entry('crime', 'crime', [searchField('name', 'organized groups')]),
       entry('name', 'name', [searchField('name', 'Organizers')]),
     ];
     const results = rankResults(index, 'organ');
@@ -115,6 +115,20 @@ describe('rankResults: groups and limits', () => {
       'People, organizations, places and events',
       'Passages in the article',
     ]);
+  });
+
+  it('puts the group with the best match first: an exact name before texts that mention it', () => {
+    const index = [
+      entry('crime', 'crime', [searchField('body', 'run by an organized criminal group')]),
+      entry('instrument', 'instrument', [
+        searchField('name', 'Convention'),
+        searchField('alias', 'against the organized criminal group and others'),
+      ]),
+      entry('term', 'term', [searchField('name', 'Organized criminal group')]),
+    ];
+    const results = rankResults(index, 'organized criminal group');
+    expect(results.groups.map((group) => group.id)).toEqual(['term', 'instrument', 'crime']);
+    expect(keys(results)[0]).toBe('term');
   });
 
   it('shows at most five per group and twenty in all, dropping text matches before names', () => {
@@ -228,6 +242,37 @@ describe('rankResults on the real data', () => {
 
   it('finds paragraph 5 for "shared responsibility"', () => {
     expect(keys(rankResults(index, 'shared responsibility'))).toEqual(['passage-p5']);
+  });
+
+  it('finds the term itself first for "organized criminal group"', () => {
+    expect(first('organized criminal group')).toMatchObject({
+      key: 'definition-organized-criminal-group',
+      score: [MATCH_TIERS.exactName, 0, 22],
+    });
+  });
+
+  it.each([
+    ['SDG', 'definition-sdgs'],
+    ['SDGs', 'definition-sdgs'],
+    ['sdgs', 'definition-sdgs'],
+    ['2030', 'definition-sdgs'],
+    ['Sustainable Development Goals', 'definition-sdgs'],
+    ['16.4', 'definition-sdg-16-4'],
+    ['target 16.4', 'definition-sdg-16-4'],
+    ['SDG target 16.4', 'definition-sdg-16-4'],
+    ['15.c', 'definition-sdg-15-c'],
+  ])('finds the SDGs: "%s" → %s first', (query, key) => {
+    const results = rankResults(index, query);
+    expect(keys(results)[0]).toBe(key);
+    expect(results.groups[0]?.id).toBe('goal');
+  });
+
+  it('opens the SDG target card from its result', () => {
+    expect(first('16.4')).toMatchObject({
+      title: { text: 'SDG target 16.4' },
+      target: { type: 'definition', id: 'sdg-16-4' },
+    });
+    expect(first('2030')?.title.text).toBe('Sustainable Development Goals (2030 Agenda)');
   });
 
   it('puts a name match before a text match in the same group', () => {

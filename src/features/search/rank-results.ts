@@ -142,7 +142,8 @@ function toResult(entry: SearchEntry, match: FieldMatch, query: string): SearchR
 }
 
 /**
- * The results for a query, grouped by kind in SEARCH_GROUPS order, best first within each group.
+ * The results for a query, grouped by kind, best first within each group, and the groups in the
+ * order of their best results (SEARCH_GROUPS order among equals).
  * Each group shows at most `perGroup`; when that still makes more than `total`, the weakest
  * matches (by tier, then group order) are left out, so a name match is never dropped for a
  * passage that merely contains the words.
@@ -184,12 +185,23 @@ export function rankResults(
       .map(({ result }) => result),
   );
 
-  const groups = SEARCH_GROUPS.map((group) => ({
+  // Groups lead with their best match: a fixed order put an exact name ("organized criminal
+  // group", a term) after crime categories whose longer texts merely mention the words. The
+  // fixed order only breaks ties.
+  const groups = SEARCH_GROUPS.map((group, groupIndex) => ({
+    groupIndex,
     id: group.id,
     label: group.label,
     results: candidates
       .filter(({ result }) => result.group === group.id && kept.has(result))
       .map(({ result }) => result),
-  })).filter((group) => group.results.length > 0);
+  }))
+    .filter((group) => group.results.length > 0)
+    .sort(
+      (a, b) =>
+        compareScores(a.results[0]!.score.slice(0, 2), b.results[0]!.score.slice(0, 2)) ||
+        a.groupIndex - b.groupIndex,
+    )
+    .map(({ id, label, results }) => ({ id, label, results }));
   return { groups, total, shown: kept.size };
 }

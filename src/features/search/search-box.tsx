@@ -8,6 +8,7 @@ import {
   mdgsQuery,
   termsQuery,
 } from '../../data/reference-queries';
+import { sdgsQuery } from '../../data/sdgs-query';
 import { useExplorerActions } from '../../state/explorer-store';
 import { scrollToPassage } from '../../ui/scroll-to-mention';
 import {
@@ -17,6 +18,8 @@ import {
   entitySearchParts,
   instrumentSearchParts,
   mdgSearchParts,
+  sdgSearchParts,
+  sdgTargetSearchParts,
   termSearchParts,
 } from './build-search-index';
 import type { MarkedText } from './marked-text';
@@ -50,6 +53,8 @@ export function SearchBox() {
   const instruments = useQuery({ ...instrumentsQuery(), select: instrumentSearchParts });
   const mdgs = useQuery({ ...mdgsQuery(), select: mdgSearchParts });
   const terms = useQuery({ ...termsQuery(), select: termSearchParts });
+  const sdgs = useQuery({ ...sdgsQuery(), select: sdgSearchParts });
+  const sdgTargets = useQuery({ ...crimeCategoriesQuery(), select: sdgTargetSearchParts });
   const { openDefinition, markPassage } = useExplorerActions();
 
   // The reference files first: where they and entities.json describe the same thing, their
@@ -60,19 +65,32 @@ export function SearchBox() {
         crimes.data,
         instruments.data,
         mdgs.data,
+        sdgs.data,
+        sdgTargets.data,
         terms.data,
         entities.data,
         article.data,
       ]),
-    [crimes.data, instruments.data, mdgs.data, terms.data, entities.data, article.data],
+    [
+      crimes.data,
+      instruments.data,
+      mdgs.data,
+      sdgs.data,
+      sdgTargets.data,
+      terms.data,
+      entities.data,
+      article.data,
+    ],
   );
-  const someFailed = [article, entities, crimes, instruments, mdgs, terms].some(
+  const someFailed = [article, entities, crimes, instruments, mdgs, sdgs, terms].some(
     (result) => result.isError,
   );
 
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(0);
+  // -1 until the reader moves with the arrows: with the first result already active, the first
+  // ArrowDown went to the second one and the first was skipped. Enter still opens the best result.
+  const [activeIndex, setActiveIndex] = useState(-1);
 
   const results = useMemo(() => rankResults(index, query), [index, query]);
   const options = useMemo(() => results.groups.flatMap((group) => group.results), [results]);
@@ -84,7 +102,8 @@ export function SearchBox() {
   const expanded = open && options.length > 0;
   const showEmpty = open && hasQuery && options.length === 0;
   // Results can change under the reader as files load, so the active position is clamped here.
-  const active = expanded ? options[Math.min(activeIndex, options.length - 1)] : undefined;
+  const active =
+    expanded && activeIndex >= 0 ? options[Math.min(activeIndex, options.length - 1)] : undefined;
 
   useEffect(() => {
     document.addEventListener('keydown', handleSearchShortcut);
@@ -99,7 +118,7 @@ export function SearchBox() {
   const choose = (result: SearchResult) => {
     setQuery('');
     setOpen(false);
-    setActiveIndex(0);
+    setActiveIndex(-1);
     if (result.target.type === 'definition') {
       openDefinition(result.target.id, { returnFocusTo: SEARCH_INPUT_ID });
     } else {
@@ -111,7 +130,7 @@ export function SearchBox() {
   const move = (step: 1 | -1) => {
     const count = options.length;
     if (count === 0) return;
-    if (!expanded) {
+    if (!expanded || activeIndex < 0) {
       setOpen(true);
       setActiveIndex(step === 1 ? 0 : count - 1);
       return;
@@ -129,11 +148,14 @@ export function SearchBox() {
         event.preventDefault();
         move(event.key === 'ArrowDown' ? 1 : -1);
         return;
-      case 'Enter':
-        if (!active) return;
+      case 'Enter': {
+        // Nothing chosen with the arrows yet: Enter opens the best result.
+        const chosen = active ?? (expanded ? options[0] : undefined);
+        if (!chosen) return;
         event.preventDefault();
-        choose(active);
+        choose(chosen);
         return;
+      }
       case 'Escape':
         // Handled here, so the open definition (which also listens for Escape) stays open.
         if (expanded || showEmpty) {
@@ -142,7 +164,7 @@ export function SearchBox() {
         } else if (query !== '') {
           event.preventDefault();
           setQuery('');
-          setActiveIndex(0);
+          setActiveIndex(-1);
         }
         return;
     }
@@ -172,7 +194,7 @@ export function SearchBox() {
           onChange={(event) => {
             setQuery(event.target.value);
             setOpen(true);
-            setActiveIndex(0);
+            setActiveIndex(-1);
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
@@ -212,7 +234,7 @@ export function SearchBox() {
                     // Focus stays in the box: a press on an option must not blur it first.
                     onMouseDown={(event) => event.preventDefault()}
                     onMouseMove={() => {
-                      if (!isActive) setActiveIndex(positionOf.get(result.key) ?? 0);
+                      if (!isActive) setActiveIndex(positionOf.get(result.key) ?? -1);
                     }}
                     onClick={() => choose(result)}
                   >

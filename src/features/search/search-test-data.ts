@@ -9,6 +9,7 @@ import {
   mdgsFileSchema,
   termsFileSchema,
 } from '../../data/schemas/reference';
+import { sdgsFileSchema } from '../../data/schemas/sdgs';
 import {
   articleSearchParts,
   buildSearchIndex,
@@ -16,6 +17,8 @@ import {
   entitySearchParts,
   instrumentSearchParts,
   mdgSearchParts,
+  sdgSearchParts,
+  sdgTargetSearchParts,
   termSearchParts,
 } from './build-search-index';
 
@@ -37,6 +40,7 @@ export const realData = () => ({
   instruments: loadDataFile('instruments.json', instrumentsFileSchema),
   mdgs: loadDataFile('mdgs.json', mdgsFileSchema),
   terms: loadDataFile('terms.json', termsFileSchema),
+  sdgs: loadDataFile('sdgs.json', sdgsFileSchema),
 });
 
 /** The index the search box builds once every file has loaded, in the same order. */
@@ -46,6 +50,8 @@ export function realSearchIndex() {
     crimeSearchParts(data.crimes),
     instrumentSearchParts(data.instruments),
     mdgSearchParts(data.mdgs),
+    sdgSearchParts(data.sdgs),
+    sdgTargetSearchParts(data.crimes),
     termSearchParts(data.terms),
     entitySearchParts(data.entities),
     articleSearchParts(data.article),

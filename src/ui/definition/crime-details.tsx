@@ -8,6 +8,9 @@ import { TermQuote } from './term-quote';
 import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
 import { CompareLinks } from '../../ui/compare/compare-links';
+import { sdgTargetId } from '../../data/sdg-ids';
+
+const SDG_FIT = { names: 'names it', covers: 'covers it', linked: 'linked to it by its source' };
 
 type Props = { category: CrimeCategory; reference: Reference; onOpen: OpenDefinition };
 
@@ -109,8 +112,12 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
           <ul className="card-list sdg-targets">
             {category.sdgTargets.map((ref) => (
               <li key={ref.target}>
-                <strong>Target {ref.target}</strong>{' '}
-                <span className="muted">({ref.fit === 'names' ? 'names it' : 'covers it'})</span>:{' '}
+                <strong>
+                  <DefinitionLink id={sdgTargetId(ref.target)} onOpen={onOpen}>
+                    Target {ref.target}
+                  </DefinitionLink>
+                </strong>{' '}
+                <span className="muted">({SDG_FIT[ref.fit]})</span>:{' '}
                 {sdgTargets[ref.target]?.wording}
               </li>
             ))}

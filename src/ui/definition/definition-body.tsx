@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import type { OpenDefinition } from '../../ui/definition-link';
+import { SdgDefinitionContext } from '../../ui/sdg-definition';
 import { CrimeDetails } from './crime-details';
 import { GoalDetails } from './goal-details';
 import { InstrumentDetails } from './instrument-details';
@@ -11,6 +13,8 @@ type Props = { id: string; kind: DefinitionKind; reference: Reference; onOpen: O
 
 /** The part of a definition that depends on what it is; shared by the definition view and the panels. */
 export function DefinitionBody({ id, kind, reference, onOpen }: Props) {
+  // The SDG cards are drawn by their own feature, which the app provides.
+  const renderSdg = useContext(SdgDefinitionContext);
   switch (kind) {
     case 'crime': {
       const category = reference.crimes?.categories[id];
@@ -34,6 +38,9 @@ export function DefinitionBody({ id, kind, reference, onOpen }: Props) {
     }
     case 'mdgs':
       return reference.mdgs ? <MdgsDetails mdgs={reference.mdgs.file} onOpen={onOpen} /> : null;
+    case 'sdgs':
+    case 'sdg-target':
+      return renderSdg ? renderSdg({ id, onOpen }) : null;
     case 'entity':
       return null;
   }

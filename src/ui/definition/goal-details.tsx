@@ -2,6 +2,7 @@ import type { MdgGoal } from '../../data/schemas/reference';
 import { SourceList } from '../../ui/source-list';
 import { PassageLink } from './passage-link';
 import { SubHeading } from '../../ui/sub-heading';
+import { TargetResult } from '../../ui/target-result';
 
 export function GoalDetails({ goal }: { goal: MdgGoal }) {
   return (
@@ -28,6 +29,7 @@ export function GoalDetails({ goal }: { goal: MdgGoal }) {
                 <span className="chip chip-quiet">added after the 2005 World Summit</span>
               )}
               {target.note && <span className="muted"> {target.note}</span>}
+              <TargetResult result={target.result2015} />
             </li>
           );
         })}
@@ -35,7 +37,9 @@ export function GoalDetails({ goal }: { goal: MdgGoal }) {
 
       {goal.outcomes2015.length > 0 && (
         <>
-          <SubHeading>By 2015 (The Millennium Development Goals Report 2015)</SubHeading>
+          <SubHeading>
+            The goal as a whole, by 2015 (The Millennium Development Goals Report 2015)
+          </SubHeading>
           <ul className="card-list">
             {goal.outcomes2015.map((outcome) => (
               <li key={outcome.text}>{outcome.text}</li>
@@ -66,6 +70,9 @@ export function GoalDetails({ goal }: { goal: MdgGoal }) {
           ...goal.targets.flatMap((target) => [
             ...target.sources,
             ...(target.parenthetical?.sources ?? []),
+            ...(target.result2015?.outcomes.map((outcome) => outcome.source) ?? []),
+            ...(target.result2015?.measureNote?.sources ?? []),
+            ...(target.result2015?.verdict ? [target.result2015.verdict.source] : []),
           ]),
           ...goal.outcomes2015.map((outcome) => outcome.source),
         ]}
