@@ -8,6 +8,7 @@ import { SearchBox } from '../features/search/search-box';
 import { useFilterStyle } from '../features/filters/filter-style';
 import { DATA_PAGE } from '../ui/data-page-link';
 import { METHOD_PAGE } from '../ui/method-page-link';
+import { ThemeControl } from '../ui/theme/theme-control';
 import { ErrorBoundary } from './error-boundary';
 import { useHydrated } from './use-hydrated';
 // The side column's code comes after hydration, but the prerendered page shows it at once: its
@@ -58,6 +59,7 @@ export function App() {
         </div>
         <SearchBox />
         <ShortcutsHelp />
+        <ThemeControl />
       </header>
       {/* A labelled region, so the filters sit in a landmark like everything else on the page. */}
       <section className="toolbar" aria-label="Filters">

@@ -1,3 +1,5 @@
+import { ThemeControl } from './theme/theme-control';
+
 /** The way back from a page beside the explorer (the method, the data) to the article. */
 export function BackToArticle() {
   return (
@@ -20,6 +22,7 @@ export function SubpageHeader({ subtitle }: { subtitle: string }) {
           <p className="site-subtitle">{subtitle}</p>
         </div>
         <BackToArticle />
+        <ThemeControl />
       </header>
     </>
   );

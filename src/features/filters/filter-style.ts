@@ -9,25 +9,27 @@ import { filterStore } from '../../state/explorer-store';
  * attributes, so they are built once. No rule ends on a paragraph row itself, only on what is
  * inside one: rows out of view skip their style work (content-visibility), so a click restyles
  * only what is on screen. `--filter` names the state for anything that reads computed styles
- * (tests, devtools); the other declarations are what a reader sees.
+ * (tests, devtools); the other declarations are what a reader sees. Colours are the theme's
+ * tokens (src/ui/theme/tokens.css). Forced colours drop the tint and the ring (box-shadow), so
+ * there a match is outlined in the system's highlight colour.
  */
 export function filterCss(): string {
   return `
 ${FILTERING} #article .mention {
   --filter: quiet;
   background: transparent;
-  text-decoration-color: #a7adb4;
+  text-decoration-color: var(--quiet-underline);
 }
 ${FILTERING} #article .mention .type-icon {
-  --icon: #8a9097;
+  --icon: var(--quiet-icon);
 }
 ${FILTERING} #article .paragraph-row > .paragraph {
   --filter: quiet;
-  color: #5f656c;
+  color: var(--quiet-ink);
 }
 ${matchSelector('#article .mention')} {
   --filter: match;
-  background: color-mix(in srgb, var(--hue) 22%, white);
+  background: color-mix(in srgb, var(--hue) 22%, var(--paper));
   box-shadow: 0 0 0 2px var(--hue);
 }
 ${matchSelector('#article .mention', ' .type-icon')} {
@@ -36,6 +38,12 @@ ${matchSelector('#article .mention', ' .type-icon')} {
 ${matchSelector('#article .paragraph-row', ' > .paragraph')} {
   --filter: match;
   color: inherit;
+}
+@media (forced-colors: active) {
+  ${matchSelector('#article .mention')} {
+    outline: 2px solid Highlight;
+    outline-offset: 1px;
+  }
 }
 `;
 }
