@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { ArticleView } from '../features/article/article-view';
 import { CrimeFilter } from '../features/filters/crime-filter';
-import { FilterStatus } from '../features/filters/filter-status';
+import { StatusLine } from '../features/filters/status-line';
 import { ShortcutsHelp } from '../features/help/shortcuts-help';
 import { PassageTools } from '../features/passages/passage-tools';
 import { SearchBox } from '../features/search/search-box';
@@ -32,6 +32,8 @@ const SelectionQuote = lazy(() =>
 );
 // What is on under both filters, stepping through the matches: only once a reader can filter.
 const FilterTools = lazy(() => import('../features/filters/filter-tools'));
+// What the filters found: its words and counts are needed only once a reader can filter.
+const FilterStatus = lazy(() => import('../features/filters/filter-status'));
 // Notices about the view an address or this browser's storage brought: only after hydration.
 const ViewNotices = lazy(() =>
   import('../features/filters/view-notices').then((m) => ({ default: m.ViewNotices })),
@@ -69,7 +71,13 @@ export function App() {
             <FilterTools />
           </Suspense>
         )}
-        <FilterStatus />
+        {hydrated ? (
+          <Suspense fallback={<StatusLine />}>
+            <FilterStatus />
+          </Suspense>
+        ) : (
+          <StatusLine />
+        )}
         {hydrated && (
           <Suspense fallback={null}>
             <ViewNotices />

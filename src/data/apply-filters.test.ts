@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataJson } from '../../tests/test-utils';
-import { applyFilters, describeFilterResult, type FilterData } from './apply-filters';
+import { applyFilters, type FilterData } from './apply-filters';
+import { describeFilterResult } from './describe-filter-result';
 import { buildArticleModel } from './article-model';
 import { byId } from './data-file-query';
 import { articleFileSchema } from './schemas/article';
@@ -82,6 +83,16 @@ describe('applyFilters', () => {
     const result = applyFilters({ model, entities }, { crimes: ['cyber-crime'], topics: [] });
     expect(result.mentionCount).toBe(2);
     expect(result.instruments).toEqual([]);
+  });
+});
+
+describe('the chips’ counts', () => {
+  it('are the status’s count of mentions of each crime type itself', () => {
+    for (const id of Object.keys(crimes))
+      expect({ id, count: model.mentionsOfEntity[id]?.length ?? 0 }).toEqual({
+        id,
+        count: applyFilters(data, { crimes: [id], topics: [] }).named.count,
+      });
   });
 });
 

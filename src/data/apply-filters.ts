@@ -1,6 +1,9 @@
 import type { ArticleModel } from './article-model';
 import type { Entity, EntityType } from './schemas/entities';
 import type { CrimeCategory, Instrument, MdgGoal } from './schemas/reference';
+import { buildRelations, type Relations } from './relations';
+
+export { buildRelations, type Relations };
 
 export type FilterSelection = { crimes: readonly string[]; topics: readonly EntityType[] };
 
@@ -43,29 +46,6 @@ export type FilterResult = {
 
 export const isFiltering = (selection: FilterSelection) =>
   selection.crimes.length > 0 || selection.topics.length > 0;
-
-/**
- * For each item, the crime categories it stands with: a category with itself, a treaty with the
- * categories it addresses (as either file records it). Built once per loaded data, so a filter
- * change only has to look ids up.
- */
-export type Relations = { crimesOf: Record<string, readonly string[]> };
-
-export function buildRelations(data: Pick<FilterData, 'instruments' | 'crimes'>): Relations {
-  const crimesOf: Record<string, string[]> = {};
-  const add = (id: string, crime: string) => {
-    const list = (crimesOf[id] ??= []);
-    if (!list.includes(crime)) list.push(crime);
-  };
-  for (const crime of Object.values(data.crimes ?? {})) {
-    add(crime.id, crime.id);
-    for (const ref of crime.instruments) add(ref.instrument, crime.id);
-  }
-  for (const instrument of Object.values(data.instruments ?? {})) {
-    for (const ref of instrument.addresses) add(instrument.id, ref.crime);
-  }
-  return { crimesOf };
-}
 
 /**
  * Whether one item passes the selection: crime types with OR (the item is one of them, or a
@@ -162,76 +142,4 @@ export function applyFilters(data: FilterData, selection: FilterSelection): Filt
 
 function allControls(model: ArticleModel): Set<string> {
   return new Set(Object.keys(model.entitiesOfControl));
-}
-
-/** How many mentions the article holds of one crime type, as its chip says and the status counts. */
-export function mentionsOfCrime(data: FilterData, crime: string): number {
-  return applyFilters(data, { crimes: [crime], topics: [] }).named.count;
-}
-
-/** How many mentions the article holds of one entity type, as the key says and the status counts. */
-export function mentionsOfTopic(data: FilterData, topic: EntityType): number {
-  return applyFilters(data, { crimes: [], topics: [topic] }).mentionCount;
-}
-
-export type FilterNames = {
-  /** An entity's name as the article's reader knows it (the entity file's name). */
-  entity: (id: string) => string;
-  /** A treaty the article does not name, by its short name. */
-  instrument: (id: string) => string;
-  /** A topic in the plural, in running text: "treaties". */
-  topic: (type: EntityType) => string;
-};
-
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
-const either = (words: string[]) =>
-  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-
-/** "1 paragraph and the headline": where a set of matches is. */
-function describePlaces(sources: Set<string>): string {
-  const paragraphs = [...sources].filter((source) => /^p\d+$/.test(source)).length;
-  return [
-    paragraphs > 0 ? `${paragraphs} ${plural(paragraphs, 'paragraph', 'paragraphs')}` : null,
-    sources.has('headline') ? 'the headline' : null,
-    sources.has('photoCredit') ? 'the photo credit' : null,
-  ]
-    .filter(Boolean)
-    .join(' and ');
-}
-
-/**
- * The status line: what the text marks, counted as the chips and the key count (one per
- * mention, however many entities it names), split into mentions of what was selected and
- * mentions of a treaty that addresses a selected crime type; then, apart, the related treaties
- * the article does not name. "2 mentions of corruption or money-laundering, and 1 of a treaty
- * that addresses them (…), in 2 paragraphs · Related: UNCAC".
- */
-export function describeFilterResult(result: FilterResult, names: FilterNames): string {
-  if (!result.active) return 'Filters cleared: showing everything.';
-  const { crimes, topics } = result.selection;
-  const crimeWords = either(crimes.map((id) => names.entity(id).toLowerCase()));
-  const topicWords = either(topics.map(names.topic));
-  // Under crime types, what was selected is the crime types (the topics only narrow them).
-  const what = crimes.length > 0 ? crimeWords : topicWords;
-  const related =
-    result.related.length > 0
-      ? ` · Related: ${result.related.map(names.instrument).join(', ')}`
-      : '';
-  const { named, viaTreaty } = result;
-  if (result.mentionCount === 0)
-    return `No mentions of ${what}${crimes.length > 0 && topics.length > 0 ? ` among ${topicWords}` : ''}${related}`;
-
-  const treaties = (count: number, addressed: string) =>
-    `${plural(count, 'a treaty that addresses', 'treaties that address')} ${addressed} (${viaTreaty.instruments
-      .map(names.entity)
-      .join(', ')})`;
-  const where = describePlaces(result.sources);
-  let counted: string;
-  if (viaTreaty.count === 0)
-    counted = `${named.count} ${plural(named.count, 'mention', 'mentions')} of ${what} in ${where}`;
-  else if (named.count === 0)
-    counted = `${viaTreaty.count} ${plural(viaTreaty.count, 'mention', 'mentions')} of ${treaties(viaTreaty.count, crimeWords)} in ${where}`;
-  else
-    counted = `${named.count} ${plural(named.count, 'mention', 'mentions')} of ${what}, and ${viaTreaty.count} of ${treaties(viaTreaty.count, crimes.length === 1 ? 'it' : 'them')}, in ${where}`;
-  return counted + related;
 }

@@ -19,7 +19,7 @@ import {
 import { ArticleParagraph } from './article-paragraph';
 import { ARTICLE_CITATION_ID } from '../../data/citation-ids';
 import { CiteButton } from '../../ui/cite/cite-button';
-import { buildRelations } from '../../data/apply-filters';
+import { buildRelations } from '../../data/relations';
 import { AnnotatedText } from './annotated-text';
 import { PHOTO_CREDIT_LABEL } from '../../ui/photo-credit';
 import type { MentionContext } from './mention-context';

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { mentionsOfCrime } from '../../data/apply-filters';
 import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
@@ -57,8 +56,10 @@ export function CrimeFilter() {
       </button>
       <ul className="chips" id="crime-filter-chips">
         {crimes.map((crime) => {
-          const count =
-            model && entities ? mentionsOfCrime({ model, entities: entities.byId }, crime.id) : 0;
+          // One per mention that names it, as the status counts (applyFilters' `named`), kept in
+          // step by tests/components/filter-counts.test.tsx; computed here without applyFilters,
+          // which the article does not need before it is readable.
+          const count = model?.mentionsOfEntity[crime.id]?.length ?? 0;
           return (
             <li key={crime.id}>
               <button

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeFilterResult } from '../../data/apply-filters';
+import { describeFilterResult } from '../../data/describe-filter-result';
 import { entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
 import { instrumentsQuery, selectInstruments } from '../../data/reference-queries';
 import { useFiltersEdited } from '../../state/explorer-store';
 import { useFilterResult } from '../../state/use-filter-result';
+import { StatusLine } from './status-line';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import './filters.css';
 
@@ -13,7 +14,7 @@ import './filters.css';
  * money-laundering, and 1 of a treaty that addresses them (…), in 2 paragraphs · Related: UNCAC". A live region announces changes only, so a view restored from a shared
  * address shows its summary without interrupting; clearing is said only after a reader did it.
  */
-export function FilterStatus() {
+export default function FilterStatus() {
   const result = useFilterResult();
   const edited = useFiltersEdited();
   const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });
@@ -27,9 +28,5 @@ export function FilterStatus() {
           topic: (type) => entityTypeMeta[type].plural.toLowerCase(),
         })
       : '';
-  return (
-    <p className="filter-status" role="status">
-      {text}
-    </p>
-  );
+  return <StatusLine text={text} />;
 }

@@ -49,22 +49,6 @@ ${matchSelector('#article .paragraph-row', ' > .paragraph')} {
 }
 
 /**
- * The rules that leave out the paragraphs without a match, under a filter, while the reader asks
- * for it. A sheet of its own, adopted only then: its rules end on the paragraph rows, which every
- * filter click would otherwise restyle, on screen or not.
- */
-export function hideUnmatchedCss(): string {
-  return `
-${FILTERING} #article .paragraph-row {
-  display: none;
-}
-${matchSelector('#article .paragraph-row')} {
-  display: block;
-}
-`;
-}
-
-/**
  * Adds the filters' stylesheet to the document. A constructed sheet is allowed by the page's
  * Content-Security-Policy (style-src has no 'unsafe-inline', which a <style> element added at run
  * time would need); where constructed sheets are missing (jsdom, old browsers) a <style> element

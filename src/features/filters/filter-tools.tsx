@@ -12,7 +12,8 @@ import {
 import { useFilterResult } from '../../state/use-filter-result';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { isTypingTarget } from '../../ui/is-typing-target';
-import { adoptStyleSheet, hideUnmatchedCss } from './filter-style';
+import { FILTERING, matchSelector } from '../../data/filter-keys';
+import { adoptStyleSheet } from './filter-style';
 import './filter-tools.css';
 
 /**
@@ -89,6 +90,22 @@ export default function FilterTools() {
       </label>
     </div>
   );
+}
+
+/**
+ * The rules that leave out the paragraphs without a match, under a filter, while the reader asks
+ * for it. A sheet of its own, adopted only then: its rules end on the paragraph rows, which every
+ * filter click would otherwise restyle, on screen or not.
+ */
+function hideUnmatchedCss(): string {
+  return `
+${FILTERING} #article .paragraph-row {
+  display: none;
+}
+${matchSelector('#article .paragraph-row')} {
+  display: block;
+}
+`;
 }
 
 const CURRENT = 'data-current-match';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { mentionsOfTopic } from '../../data/apply-filters';
+import { applyFilters, type FilterData } from '../../data/apply-filters';
+import type { EntityType } from '../../data/schemas/entities';
 import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
@@ -9,6 +10,11 @@ import { useExplorerActions, useTopicFilter } from '../../state/explorer-store';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { TypeIcon } from '../../ui/type-icon';
 import './legend.css';
+
+/** How many mentions the article holds of one entity type, as the key says and the status counts. */
+function mentionsOfTopic(data: FilterData, topic: EntityType): number {
+  return applyFilters(data, { crimes: [], topics: [topic] }).mentionCount;
+}
 
 /**
  * The key to the highlights, which is also the topic filter: each type's colour, underline and
