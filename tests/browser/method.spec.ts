@@ -43,7 +43,7 @@ test('the footer and a card lead to the page, which lists every document under i
   expect(new URL((await record.getAttribute('href'))!).searchParams.get('mtdsg_no')).toBe(
     'XVIII-12-c',
   );
-  await expect(entry.getByRole('link', { name: 'Firearms Protocol' })).toHaveAttribute(
+  await expect(entry.getByRole('link', { name: 'Firearms Protocol', exact: true })).toHaveAttribute(
     'href',
     './?open=firearms-protocol',
   );
