@@ -1,7 +1,8 @@
 import type { Instrument } from '../../data/schemas/reference';
 import { definitionStatus } from '../../data/definition-status';
 import { SourceList } from '../../ui/source-list';
-import { SourceTitle } from '../../ui/source-citation';
+import { InstitutionalDescriptions } from '../../ui/definition/institutional-descriptions';
+import { noTreatySources } from '../../ui/definition/no-treaty-sources';
 import type { CompareItem } from './compare-items';
 
 /**
@@ -41,22 +42,11 @@ export function DefinitionColumn({
             </strong>{' '}
             {definition.explanation}
           </p>
-          {[definition.description, ...(definition.otherDescriptions ?? [])].map(
-            (description, index) =>
-              description && (
-                <figure key={index} className="compare-description">
-                  {description.quoted ? (
-                    <blockquote className="compare-definition-text">{description.text}</blockquote>
-                  ) : (
-                    <p>{description.text}</p>
-                  )}
-                  <figcaption>
-                    {description.quoted ? 'Quoted from' : 'Summarised from'}{' '}
-                    <SourceTitle source={description.source} />
-                  </figcaption>
-                </figure>
-              ),
-          )}
+          <InstitutionalDescriptions
+            definition={definition}
+            figureClass="compare-description"
+            quoteClass="compare-definition-text"
+          />
         </>
       ) : (
         <p className="data-error-detail">The definition of {item.name} could not be loaded.</p>
@@ -64,16 +54,7 @@ export function DefinitionColumn({
       <SourceList
         open
         sources={
-          term
-            ? term.sources
-            : definition?.kind === 'none'
-              ? [
-                  ...definition.sources,
-                  ...[definition.description, ...(definition.otherDescriptions ?? [])].flatMap(
-                    (d) => (d ? [d.source] : []),
-                  ),
-                ]
-              : []
+          term ? term.sources : definition?.kind === 'none' ? noTreatySources(definition) : []
         }
       />
       <p className="compare-open">

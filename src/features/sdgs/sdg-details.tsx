@@ -5,7 +5,7 @@ import { formatUnDate } from '../../ui/format-date';
 import type { SdgDefinitionProps } from '../../ui/sdg-definition';
 import { SourceList } from '../../ui/source-list';
 import { SubHeading } from '../../ui/sub-heading';
-import { CategoryMentions } from './category-mentions';
+import { MentionList } from '../../ui/panel/mention-list';
 import { FIT_LABEL, useSdgData, type SdgTargetView } from './use-sdg-data';
 import './sdgs.css';
 
@@ -101,9 +101,11 @@ function TargetDetails({ view, sdgs, mentionsOf, onOpen }: TargetProps) {
                   ({FIT_LABEL[fit]}){note ? `: ${note}` : ''}
                 </span>
               </p>
-              <CategoryMentions
+              <MentionList
                 name={category.name.toLowerCase()}
                 mentions={mentionsOf(category.id)}
+                label={`Where the article names ${category.name.toLowerCase()}`}
+                className="sdg-mentions"
               />
             </li>
           ))}

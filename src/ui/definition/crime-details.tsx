@@ -4,7 +4,8 @@ import type { CrimeCategory } from '../../data/schemas/reference';
 import { LoadingNotice } from '../../ui/loading-notice';
 import { DefinitionLink, type OpenDefinition } from '../../ui/definition-link';
 import { SourceList } from '../../ui/source-list';
-import { SourceTitle } from '../../ui/source-citation';
+import { InstitutionalDescriptions } from './institutional-descriptions';
+import { noTreatySources } from './no-treaty-sources';
 import { TermQuote } from './term-quote';
 import type { Reference } from '../../data/use-reference';
 import { SubHeading } from '../../ui/sub-heading';
@@ -48,30 +49,12 @@ export function CrimeDetails({ category, reference, onOpen }: Props) {
             </strong>{' '}
             {definition.explanation}
           </p>
-          {[definition.description, ...(definition.otherDescriptions ?? [])].map(
-            (description, index) =>
-              description && (
-                <figure key={index} className="description">
-                  {description.quoted ? (
-                    <blockquote className="definition-text">{description.text}</blockquote>
-                  ) : (
-                    <p>{description.text}</p>
-                  )}
-                  <figcaption>
-                    {description.quoted ? 'Quoted from' : 'Summarised from'}{' '}
-                    <SourceTitle source={description.source} />
-                  </figcaption>
-                </figure>
-              ),
-          )}
-          <SourceList
-            sources={[
-              ...definition.sources,
-              ...[definition.description, ...(definition.otherDescriptions ?? [])].flatMap((d) =>
-                d ? [d.source] : [],
-              ),
-            ]}
+          <InstitutionalDescriptions
+            definition={definition}
+            figureClass="description"
+            quoteClass="definition-text"
           />
+          <SourceList sources={noTreatySources(definition)} />
         </div>
       )}
 

@@ -4,12 +4,28 @@ import { useExplorerActions } from '../../state/explorer-store';
 import { scrollToMention } from '../../ui/scroll-to-mention';
 import './mention-list.css';
 
-/** Every place the article names something, as links that scroll to the words and mark them. */
-export function MentionList({ name, mentions }: { name: string; mentions: MentionRef[] }) {
+/**
+ * Every place the article names something, as links that scroll to the words and mark them.
+ * A card that lists several things' mentions names each list (`label`) so they can be told apart.
+ */
+export function MentionList({
+  name,
+  mentions,
+  label,
+  className,
+}: {
+  name: string;
+  mentions: MentionRef[];
+  label?: string;
+  className?: string;
+}) {
   const { markPassage } = useExplorerActions();
   if (mentions.length === 0) return <p>The article does not mention {name}.</p>;
   return (
-    <ul className="card-list mentions">
+    <ul
+      className={className ? `card-list mentions ${className}` : 'card-list mentions'}
+      aria-label={label}
+    >
       {mentions.map((mention) => (
         <li key={mention.annotationId}>
           <a
