@@ -25,6 +25,7 @@ const files: CitingFiles = {
   sdgs: read('sdgs.json'),
   notes: read('context-notes.json'),
   timeline: read('timeline.json'),
+  comparisons: read('comparisons.json'),
 };
 const { groups, unplaced } = buildBibliography(documents, files);
 const entries = groups.flatMap((group) => group.entries);
@@ -44,6 +45,7 @@ const places = [
   ['sdgs.json', files.sdgs],
   ['context-notes.json', files.notes],
   ['timeline.json', files.timeline],
+  ['comparisons.json', files.comparisons],
 ].flatMap(([file, tree]) => collectSources(file as string, tree));
 
 describe('buildBibliography', () => {
@@ -158,6 +160,14 @@ describe('buildBibliography', () => {
       for (const card of citedIn) {
         const open = /^\.\/\?open=(.+)$/.exec(card.href ?? '')?.[1];
         if (open) expect(ids.has(decodeURIComponent(open)), `${doc.id}: ${card.href}`).toBe(true);
+        else if (card.href?.startsWith('/compare.html?items='))
+          expect(
+            files.comparisons.comparisons.map(
+              (comparison) =>
+                `/compare.html?items=${comparison.columns.map((column) => column.item).join(',')}`,
+            ),
+            doc.id,
+          ).toContain(card.href);
         else if (card.href?.startsWith('./#timeline-'))
           expect(
             files.timeline.events.map((event) => `./#timeline-${event.id}`),

@@ -8,6 +8,9 @@ import {
   TERMS_FILE,
 } from '../../data/reference-queries';
 import { SDGS_FILE } from '../../data/sdgs-query';
+import { COMPARISONS_FILE } from '../../data/comparisons-query';
+import type { ComparisonsFile } from '../../data/schemas/comparisons';
+import { compareHref } from '../../ui/compare/compare-href';
 import { sdgTargetId } from '../../data/sdg-ids';
 import type { SdgsFile } from '../../data/schemas/sdgs';
 import type { EntitiesFile } from '../../data/schemas/entities';
@@ -79,6 +82,7 @@ export type CitingFiles = {
   sdgs: SdgsFile;
   notes: ContextNotesFile;
   timeline: TimelineFile;
+  comparisons: ComparisonsFile;
 };
 
 export type Bibliography = {
@@ -98,6 +102,7 @@ export function buildBibliography(documents: DocumentsFile, files: CitingFiles):
     [SDGS_FILE, files.sdgs],
     [CONTEXT_NOTES_FILE, files.notes],
     [TIMELINE_FILE, files.timeline],
+    [COMPARISONS_FILE, files.comparisons],
   ];
   const copies = new Map(documents.copies.map((copy) => [copy.id, copy]));
   const readIn = new Map<string, Map<string, DocumentCopy>>();
@@ -190,6 +195,16 @@ export function indexCards(files: CitingFiles): Map<string, CardLink> {
   }
   for (const event of files.timeline.events)
     add(event.id, `The timeline: ${event.label}`, `./#${timelineAnchor(event.id)}`);
+  // A provision quoted in a comparison is shown in that comparison's table, on the compare page.
+  for (const comparison of files.comparisons.comparisons) {
+    add(
+      comparison.id,
+      `Compared side by side: ${comparison.title}`,
+      compareHref(comparison.columns.map((column) => column.item)),
+    );
+    const card = cards.get(comparison.id)!;
+    for (const id of provisionsOf(comparison)) if (!cards.has(id)) cards.set(id, card);
+  }
   // The key is the data's record id ("sdg-16.4"); the card the explorer opens is "sdg-16-4".
   for (const target of files.crimes.sdgTargets) {
     const key = `sdg-${target.target}`;
@@ -241,5 +256,17 @@ export function ownersAlong(tree: unknown, path: string): string[] {
       ids.push(`sdg-${record.target}`);
     node = key !== undefined ? record[key] : (node as unknown[])[Number(index)];
   }
+  return ids;
+}
+
+/** The provisions a comparison's cells quote, rest on or cite as where a crime is defined. */
+function provisionsOf(comparison: ComparisonsFile['comparisons'][number]): Set<string> {
+  const ids = new Set<string>();
+  for (const row of comparison.rows)
+    for (const cell of row.cells) {
+      for (const quote of cell.quotes ?? []) ids.add(quote.provision);
+      for (const id of cell.reading?.restsOn ?? []) ids.add(id);
+      for (const id of cell.definedIn ?? []) ids.add(id);
+    }
   return ids;
 }

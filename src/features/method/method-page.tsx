@@ -28,6 +28,7 @@ import { LoadingNotice } from '../../ui/loading-notice';
 import { Bibliography } from './bibliography';
 import { buildBibliography, type CitingFiles } from './build-bibliography';
 import { SDGS_FILE, sdgsQuery } from '../../data/sdgs-query';
+import { COMPARISONS_FILE, comparisonsQuery } from '../../data/comparisons-query';
 
 const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -309,6 +310,7 @@ function useSourcesData() {
   const notes = useQuery(contextNotesQuery());
   const sdgs = useQuery(sdgsQuery());
   const timeline = useQuery(timelineQuery());
+  const comparisons = useQuery(comparisonsQuery());
   const named = [
     [documents, DOCUMENTS_FILE],
     [entities, ENTITIES_FILE],
@@ -319,6 +321,7 @@ function useSourcesData() {
     [sdgs, SDGS_FILE],
     [notes, CONTEXT_NOTES_FILE],
     [timeline, TIMELINE_FILE],
+    [comparisons, COMPARISONS_FILE],
   ] as const;
 
   const data = useMemo(() => {
@@ -331,7 +334,8 @@ function useSourcesData() {
       !mdgs.data ||
       !sdgs.data ||
       !notes.data ||
-      !timeline.data
+      !timeline.data ||
+      !comparisons.data
     )
       return undefined;
     const files: CitingFiles = {
@@ -343,6 +347,7 @@ function useSourcesData() {
       sdgs: sdgs.data,
       notes: notes.data,
       timeline: timeline.data,
+      comparisons: comparisons.data,
     };
     return {
       documents: documents.data,
@@ -359,6 +364,7 @@ function useSourcesData() {
     sdgs.data,
     notes.data,
     timeline.data,
+    comparisons.data,
   ]);
 
   const failed = named.find(([query]) => query.error);
