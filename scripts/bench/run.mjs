@@ -1,5 +1,5 @@
 // `npm run bench`: builds the app, serves it beside a static page of the same article and a
-// synthetic ×100 article, measures loads and filter clicks in headless Chromium, and writes
+// synthetic ×100 and ×1000 articles, measures loads and filter clicks in headless Chromium, and writes
 // docs/performance.md. Options: --no-build (reuse dist/), BENCH_PAIRS and BENCH_CLICKS (smaller
 // numbers for a quick look; the committed report uses the defaults).
 import { execSync } from 'node:child_process';
@@ -45,12 +45,16 @@ const article = JSON.parse(readFileSync(new URL('public/data/article.json', root
 const dist = filesFromDir(fileURLToPath(new URL('dist/', root)));
 const staticPage = buildStaticPage(article);
 const synthetic = buildSyntheticArticle(article, 100);
+const synthetic1000 = buildSyntheticArticle(article, 1000);
+const shell = emptyShell(dist['/index.html'].toString('utf8'));
 const server = await startServer({
   ...dist,
   '/static/index.html': staticPage['index.html'],
   '/static/static.css': staticPage['static.css'],
-  '/synthetic/index.html': emptyShell(dist['/index.html'].toString('utf8')),
+  '/synthetic/index.html': shell,
   '/synthetic/data/article.json': JSON.stringify(synthetic),
+  '/synthetic-x1000/index.html': shell,
+  '/synthetic-x1000/data/article.json': JSON.stringify(synthetic1000),
 });
 log(`serving on ${server.url}`);
 
@@ -80,6 +84,11 @@ try {
       article: 'Synthetic ×100 (600 paragraphs)',
       url: `${server.url}/synthetic/`,
       dataUrl: `${server.url}/synthetic/data/article.json`,
+    },
+    {
+      article: 'Synthetic ×1000 (6,000 paragraphs)',
+      url: `${server.url}/synthetic-x1000/`,
+      dataUrl: `${server.url}/synthetic-x1000/data/article.json`,
     },
   ];
   for (const target of articles) {
@@ -132,13 +141,17 @@ try {
       ].sort(),
       syntheticAnnotations: synthetic.annotations.length,
       syntheticQuotations: synthetic.quotations.length,
+      synthetic1000Annotations: synthetic1000.annotations.length,
+      synthetic1000Quotations: synthetic1000.quotations.length,
+      synthetic1000Bytes: `${(Buffer.byteLength(JSON.stringify(synthetic1000)) / 2 ** 20).toFixed(1)} MB`,
     },
   };
 
-  writeFileSync(new URL('docs/performance.md', root), renderReport(results, { nextSteps }));
-  // The raw samples, for a closer look; .scratch/ is not committed.
+  // The raw samples, for a closer look (written first, so a failing report keeps them); .scratch/
+  // is not committed.
   mkdirSync(new URL('.scratch/', root), { recursive: true });
   writeFileSync(new URL('.scratch/bench-results.json', root), JSON.stringify(results, null, 2));
+  writeFileSync(new URL('docs/performance.md', root), renderReport(results, { nextSteps }));
   console.log(`\n${renderTables(results)}\n`);
   for (const row of assessBudgets(results))
     console.log(`${row.met ? 'met    ' : 'NOT MET'}  ${row.budget}: ${row.measured}`);

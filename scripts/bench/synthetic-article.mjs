@@ -1,8 +1,8 @@
-// A synthetic article 100× the real one, to see how the filter scales with the text. Built at
+// Synthetic articles 100× and 1000× the real one, to see how the filter scales with the text. Built at
 // bench time from the real article and served only by the bench server: never written to
 // public/ or dist/, so it can never ship or be mistaken for the story.
 
-const LABEL = '[SYNTHETIC benchmark data: the real article repeated ×100] ';
+const labelFor = (factor) => `[SYNTHETIC benchmark data: the real article repeated ×${factor}] `;
 
 /**
  * The real paragraphs repeated `factor` times (p1…p6, then p7…p12 as copy 2, …), each copy's
@@ -10,6 +10,7 @@ const LABEL = '[SYNTHETIC benchmark data: the real article repeated ×100] ';
  * a paragraph do not change; the headline gains a label, so its annotations shift by its length.
  */
 export function buildSyntheticArticle(article, factor = 100) {
+  const LABEL = labelFor(factor);
   const count = article.paragraphs.length;
   const shiftSource = (source, copy) =>
     /^p\d+$/.test(source) ? `p${Number(source.slice(1)) + copy * count}` : source;
