@@ -198,5 +198,5 @@ ${runsTable}
 writeFileSync(new URL('docs/lighthouse.md', root), markdown);
 console.log(`\n${mediansTable}\n\nLCP app ÷ static: ${lcpRatio.toFixed(2)}×`);
 console.log(
-  `wrote docs/lighthouse.md; ${staticResults.results.length} runs per page, load average ${loadStart} → ${loadEnd}`,
+  `wrote docs/lighthouse.md; ${staticResults.results.length} run(s) per page, load average ${loadStart} → ${loadEnd}`,
 );
