@@ -66,23 +66,28 @@ export function App() {
       {/* A labelled region, so the filters sit in a landmark like everything else on the page. */}
       <section className="toolbar" aria-label="Filters">
         <CrimeFilter />
-        {hydrated && (
-          <Suspense fallback={null}>
-            <FilterTools />
-          </Suspense>
-        )}
-        {hydrated ? (
-          <Suspense fallback={<StatusLine />}>
-            <FilterStatus />
-          </Suspense>
-        ) : (
-          <StatusLine />
-        )}
-        {hydrated && (
-          <Suspense fallback={null}>
-            <ViewNotices />
-          </Suspense>
-        )}
+        {/* What arrives after hydration. Its room is held from the first paint when the view
+            arrives with filters (public/theme-init.js, filters.css); the status comes first so
+            that nothing already on screen moves when the rest arrives. */}
+        <div className="toolbar-late">
+          {hydrated ? (
+            <Suspense fallback={<StatusLine />}>
+              <FilterStatus />
+            </Suspense>
+          ) : (
+            <StatusLine />
+          )}
+          {hydrated && (
+            <Suspense fallback={null}>
+              <FilterTools />
+            </Suspense>
+          )}
+          {hydrated && (
+            <Suspense fallback={null}>
+              <ViewNotices />
+            </Suspense>
+          )}
+        </div>
         {hydrated && (
           <Suspense fallback={null}>
             <PassageFromAddress />

@@ -44,8 +44,11 @@ export function startViewSync(win: Window = window): () => void {
       saveStoredView(storage, { ...view, expanded: viewStore.getExpanded() });
       if (!push) continue;
       const search = writeUrlState(view, win.location.search);
+      // A new entry leaves the fragment behind (#article from the skip link, #mention-m25 from a
+      // shared link): it was where the reader landed, not part of the view, and going Back to an
+      // entry with one makes the browser move focus to its target, away from the card.
       if (search !== win.location.search)
-        win.history.pushState(trailState(trail), '', addressFor(win, search));
+        win.history.pushState(trailState(trail), '', `${win.location.pathname}${search}`);
       else win.history.replaceState(trailState(trail), '');
     }
   };

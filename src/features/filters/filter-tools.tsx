@@ -32,7 +32,11 @@ export default function FilterTools() {
   useEffect(() => (hide ? adoptStyleSheet(document, hideUnmatchedCss()) : undefined), [hide]);
 
   if (crimes.length === 0 && topics.length === 0) return null;
-  const crimeName = (id: string) => (entities?.byId[id]?.name ?? id).toLowerCase();
+  // Drawn whole or not at all: drawn as each part's data came in, the summary and the stepper
+  // would move one another (and the page below) when the names or the matches arrived. The
+  // result follows the filters in a transition, so it can still be the one from before them.
+  if (!entities || !result?.active) return null;
+  const crimeName = (id: string) => (entities.byId[id]?.name ?? id).toLowerCase();
   return (
     <div className="filter-tools">
       <div className="filter-summary" role="group" aria-labelledby="filter-summary-label">
@@ -79,7 +83,7 @@ export default function FilterTools() {
           ))}
         </ul>
       </div>
-      {result?.active && <MatchStepper key={result.order.join(' ')} order={result.order} />}
+      {result.active && <MatchStepper key={result.order.join(' ')} order={result.order} />}
       <label className="hide-unmatched">
         <input
           type="checkbox"
@@ -181,7 +185,8 @@ function MatchStepper({ order }: { order: string[] }) {
         aria-label="Previous match"
         onClick={() => go(-1)}
       >
-        <span aria-hidden="true">↑ </span>Previous
+        {/* One text node: an arrow alone in its own element is a node axe cannot judge. */}↑
+        Previous
       </button>
       <span className="match-position" aria-live="polite">
         {position === null ? (
@@ -200,7 +205,7 @@ function MatchStepper({ order }: { order: string[] }) {
         aria-label="Next match"
         onClick={() => go(1)}
       >
-        Next<span aria-hidden="true"> ↓</span>
+        Next ↓
       </button>
     </div>
   );
