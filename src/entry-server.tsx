@@ -2,6 +2,8 @@ import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/app';
+import { ArticleRendererContext } from './features/article/article-mode';
+import { ArticleView } from './features/article/article-view';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { ARTICLE_FILE } from './data/article-query';
@@ -44,7 +46,9 @@ export function prerender(files: {
   const html = renderToString(
     <StrictMode>
       <Providers client={client}>
-        <App />
+        <ArticleRendererContext.Provider value={(props) => <ArticleView {...props} />}>
+          <App />
+        </ArticleRendererContext.Provider>
       </Providers>
     </StrictMode>,
   );

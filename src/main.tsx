@@ -2,6 +2,7 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ArticleModeContext } from './features/article/article-mode';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { startOffline } from './features/offline/start-offline';
@@ -23,14 +24,18 @@ startViewSync();
 // The keyboard's hints are hidden on a touch screen until a key is pressed (keyboard-hints.css).
 showKeyboardHintsOnFirstKey();
 
+// Prerendered, the article's text stays as the HTML gave it (features/article/article-slot.tsx).
+const prerendered = Boolean(state && root.firstElementChild);
 const app = (
   <StrictMode>
     <Providers client={client}>
-      <App />
+      <ArticleModeContext.Provider value={prerendered ? 'static' : 'render'}>
+        <App />
+      </ArticleModeContext.Provider>
     </Providers>
   </StrictMode>
 );
-if (state && root.firstElementChild) hydrateRoot(root, app);
+if (prerendered) hydrateRoot(root, app);
 else createRoot(root).render(app);
 
 startOffline();

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { ArticleView } from '../features/article/article-view';
+import { ArticleSlot } from '../features/article/article-slot';
 import { CrimeFilter } from '../features/filters/crime-filter';
 import { StatusLine } from '../features/filters/status-line';
 import { ShortcutsHelp } from '../features/help/shortcuts-help';
@@ -97,7 +97,7 @@ export function App() {
       <div className="layout">
         <main className="main">
           <ErrorBoundary fallbackTitle="The article could not be shown because of an error in the page.">
-            <ArticleView paragraphTools={PassageTools} />
+            <ArticleSlot paragraphTools={PassageTools} />
           </ErrorBoundary>
           {hydrated && (
             <ErrorBoundary fallbackTitle="The timeline could not be shown because of an error in the page.">

@@ -29,6 +29,9 @@ const READING_ORDER = (article: ArticleFile): TextSource[] => [
 
 /** DOM id of a mention's control, shared by the reading view and every link that scrolls to it. */
 export const mentionDomId = (controlId: string) => `mention-${controlId}`;
+/** The inverse of mentionDomId; null for an element id that is not a mention's. */
+export const controlIdOfMention = (domId: string): string | null =>
+  domId.startsWith('mention-') ? domId.slice('mention-'.length) : null;
 
 /**
  * Everything the reading view derives from article.json, computed once per loaded file (it is

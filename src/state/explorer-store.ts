@@ -181,6 +181,24 @@ export const filterStore = {
         listener({ crimes: state.crimes, topics: state.topics });
     }),
 };
+/**
+ * What the article's text shows of the view, for the code that keeps its markup in step
+ * (features/article/article-behaviour.ts): the prerendered text is never rendered by a component.
+ */
+export type ArticleMarks = { selectedId: string | null; marked: MarkedPassage | null };
+export const articleStore = {
+  getMarks: (): ArticleMarks => {
+    const { selectedId, marked } = useExplorerStore.getState();
+    return { selectedId, marked };
+  },
+  subscribe: (listener: (marks: ArticleMarks) => void) =>
+    useExplorerStore.subscribe((state, previous) => {
+      if (state.selectedId !== previous.selectedId || state.marked !== previous.marked)
+        listener({ selectedId: state.selectedId, marked: state.marked });
+    }),
+  openDefinition: (id: string, from: { returnFocusTo: string | null; controlId?: string | null }) =>
+    useExplorerStore.getState().actions.openDefinition(id, from),
+};
 export const useFiltersEdited = () => useExplorerStore((state) => state.filterEdits > 0);
 
 export type SavedTrail = { trail: string[]; originControlId: string | null };

@@ -1,6 +1,5 @@
 import { Fragment } from 'react';
 import type { EntityType } from '../../data/schemas/entities';
-import { useExplorerActions, useIsSelected } from '../../state/explorer-store';
 import type { MentionContext } from './mention-context';
 import { filterKeys } from '../../data/filter-keys';
 import { TypeIcon } from '../../ui/type-icon';
@@ -58,10 +57,12 @@ function Segments({ segments, context }: { segments: Segment[]; context: Mention
   );
 }
 
+/**
+ * A mention draws the same markup whoever renders it, the build or the browser: what it does when
+ * activated, and its mark when its item is open, come from article-behaviour.ts.
+ */
 function Mention({ segment, context }: { segment: MentionSegment; context: MentionContext }) {
-  const { openDefinition } = useExplorerActions();
   const entityIds = context.entitiesOfControl[segment.id] ?? EMPTY;
-  const selected = useIsSelected(entityIds);
   const primary = entityIds[0] ? context.entitiesById[entityIds[0]] : undefined;
   if (!primary) return <>{segment.text}</>;
   const domId = mentionDomId(segment.id);
@@ -75,17 +76,9 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
       className="mention"
       data-type={primary.type}
       data-entities={entityIds.join(' ')}
-      data-selected={selected || undefined}
-      // Screen readers hear which mentions belong to the item open in the panels.
-      aria-current={selected || undefined}
       // What the filters' stylesheet matches on; a filter click changes no mention.
       data-filter-keys={filterKeys(entityIds, context.entitiesById, context.relations)}
       aria-controls="definition"
-      onClick={(event) => {
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-        event.preventDefault();
-        openDefinition(primary.id, { returnFocusTo: domId, controlId: segment.id });
-      }}
     >
       {segment.runs.map((run, index) => {
         const innermost = run.spanIds.at(-1);

@@ -1,13 +1,13 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import type { Block } from '../../data/layout-text';
 import type { ContextNote } from '../../data/schemas/reference';
-import { useMarkedPassage } from '../../state/explorer-store';
-import { highlightPhrase } from '../../ui/highlight-passage';
+import { Island } from '../../ui/island';
 import type { ParagraphTools } from '../../ui/paragraph-tools';
 import { SourceList } from '../../ui/source-list';
 import { AnnotatedText } from './annotated-text';
 import type { MentionContext } from './mention-context';
 import { filterKeys } from '../../data/filter-keys';
+import { PARAGRAPH_TOOLS_ISLAND } from './island-names';
 
 type Props = {
   id: string;
@@ -48,21 +48,17 @@ export const ArticleParagraph = memo(function ArticleParagraph({
         : '',
     [blocks, context],
   );
-  const marked = useMarkedPassage();
-  const isMarked = marked?.source === id;
-  const ref = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (!isMarked || !marked?.exact || !ref.current) return;
-    return highlightPhrase(ref.current, marked.exact);
-  }, [isMarked, marked]);
-
+  // Marked (a reader was sent here) by article-behaviour.ts, which finds the row by its source.
   return (
-    <div className="paragraph-row" data-marked={isMarked || undefined} data-filter-keys={keys}>
-      <p ref={ref} id={`paragraph-${number}`} className="paragraph" tabIndex={-1}>
+    <div className="paragraph-row" data-source={id} data-filter-keys={keys}>
+      <p id={`paragraph-${number}`} className="paragraph" tabIndex={-1}>
         <AnnotatedText blocks={blocks} context={context} />
       </p>
-      {Tools && <Tools paragraph={number} source={id} />}
+      {Tools && (
+        <Island name={PARAGRAPH_TOOLS_ISLAND} props={{ paragraph: number, source: id }}>
+          <Tools paragraph={number} source={id} />
+        </Island>
+      )}
       {notes.length > 0 && (
         <div className="context-notes" role="group" aria-label={`Notes on paragraph ${number}`}>
           {notes.map((note) => (

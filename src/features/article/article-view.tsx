@@ -19,6 +19,9 @@ import {
 import { ArticleParagraph } from './article-paragraph';
 import { ARTICLE_CITATION_ID } from '../../data/citation-ids';
 import { CiteButton } from '../../ui/cite/cite-button';
+import { Island } from '../../ui/island';
+import { CITE_ISLAND } from './island-names';
+import { ArticleSkeleton, PendingArticle } from './article-skeleton';
 import { buildRelations } from '../../data/relations';
 import { AnnotatedText } from './annotated-text';
 import { PHOTO_CREDIT_LABEL } from '../../ui/photo-credit';
@@ -30,8 +33,13 @@ import './article.css';
 
 const NO_NOTES: ContextNote[] = [];
 
-/** `paragraphTools`: what the app puts under each paragraph (see src/ui/paragraph-tools.ts). */
-export function ArticleView({ paragraphTools }: { paragraphTools?: ParagraphTools } = {}) {
+export type ArticleViewProps = {
+  /** What the app puts under each paragraph (see src/ui/paragraph-tools.ts). */
+  paragraphTools?: ParagraphTools;
+};
+
+/** The article as React renders it: at build time, or in the browser without a prerendered copy. */
+export function ArticleView({ paragraphTools }: ArticleViewProps) {
   const articleResult = useQuery({ ...articleQuery(), select: buildArticleModel });
   const entitiesResult = useQuery({ ...entitiesQuery(), select: indexEntities });
   const notesResult = useQuery({ ...contextNotesQuery(), select: selectNotes });
@@ -77,10 +85,7 @@ export function ArticleView({ paragraphTools }: { paragraphTools?: ParagraphTool
   // marking the mentions afterwards would reflow every paragraph under the reader's eyes.
   if (!model || entitiesResult.isPending) {
     return (
-      <article className="article" id="article" aria-labelledby="article-status" tabIndex={-1}>
-        <h1 id="article-status" className="visually-hidden">
-          Article
-        </h1>
+      <PendingArticle>
         {!model && articleResult.isError ? (
           <DataError
             what="The article"
@@ -98,7 +103,7 @@ export function ArticleView({ paragraphTools }: { paragraphTools?: ParagraphTool
             <ArticleSkeleton />
           </>
         )}
-      </article>
+      </PendingArticle>
     );
   }
 
@@ -123,7 +128,13 @@ export function ArticleView({ paragraphTools }: { paragraphTools?: ParagraphTool
             Original on UN News<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
           <span aria-hidden="true"> · </span>
-          <CiteButton id={ARTICLE_CITATION_ID} what="this article" />
+          <Island
+            name={CITE_ISLAND}
+            props={{ id: ARTICLE_CITATION_ID, what: 'this article' }}
+            inline
+          >
+            <CiteButton id={ARTICLE_CITATION_ID} what="this article" />
+          </Island>
         </p>
         {meta.datePublishedNote && (
           <details className="date-note">
@@ -187,22 +198,5 @@ export function ArticleView({ paragraphTools }: { paragraphTools?: ParagraphTool
         ))}
       </div>
     </article>
-  );
-}
-
-/** Grey lines the size of the article, so nothing jumps when the text arrives. */
-function ArticleSkeleton() {
-  return (
-    <div className="skeleton" aria-hidden="true">
-      <div className="skeleton-line skeleton-headline" />
-      <div className="skeleton-line skeleton-short" />
-      {Array.from({ length: 6 }, (_, index) => (
-        <div key={index} className="skeleton-paragraph">
-          <div className="skeleton-line" />
-          <div className="skeleton-line" />
-          <div className="skeleton-line skeleton-short" />
-        </div>
-      ))}
-    </div>
   );
 }
