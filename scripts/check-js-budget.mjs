@@ -1,6 +1,7 @@
 // Fails when the JavaScript a reader must download before the article is readable grows past the
-// budget. That is everything index.html loads up front: its scripts (the modules and the theme's
-// blocking one in <head>) and modulepreloads.
+// budget. That is everything index.html loads up front: the scripts it names, the modules its
+// starter loads after the first paint (#explorer-modules: the entry and its preloads) and any
+// modulepreloads. Inline scripts count too.
 // Chunks loaded later (the validator, with the first fetch) do not count. Sizes are gzip level 9,
 // what a static host serves; brotli would be smaller.
 import { readFileSync } from 'node:fs';
@@ -14,10 +15,20 @@ const urls = [
   ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
   ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
 ].map((match) => match[1]);
+const listed = /<script type="application\/json" id="explorer-modules">([^<]*)<\/script>/.exec(html);
+if (listed) {
+  const { entry, preload } = JSON.parse(listed[1]);
+  urls.push(entry, ...preload);
+}
 if (urls.length === 0)
   throw new Error('dist/index.html loads no module script: did the build run?');
 
 let total = 0;
+for (const [, code] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+  const bytes = gzipSync(code, { level: 9 }).length;
+  total += bytes;
+  console.log(`${(bytes / 1024).toFixed(1).padStart(7)} KB  inline <script>`);
+}
 for (const url of new Set(urls)) {
   const bytes = gzipSync(readFileSync(new URL(url.replace(/^\//, ''), dist)), { level: 9 }).length;
   total += bytes;

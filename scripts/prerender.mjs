@@ -4,9 +4,8 @@
 // - the entry stylesheet goes inline (its hash joins the Content-Security-Policy), so painting
 //   does not wait for a second round trip;
 // - rendering waits for the first paragraph (below);
-// - the entry script moves to the end of <body>. It is a module, so it never blocked parsing; but
-//   found in <head>, its download starts at once and shares a slow connection with the rest of
-//   the HTML. Found last, it starts once the text has arrived.
+// - the app's modules start loading once the first frame is painted (below);
+// - the theme's head script goes inline too (its hash joins the policy).
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -50,15 +49,31 @@ page = page.replace(
   '<link rel="expect" href="#paragraph-1" blocking="render" />\n  </head>',
 );
 
-const [entryScript] = take(/<script type="module"[^>]*><\/script>\s*/, 'entry <script>');
-// The chunks the entry shares with the other page (sources.html) are preloaded from <head> by
-// Vite; they move too, for the same reason as the entry.
-const preloads = [];
-for (let match; (match = /<link rel="modulepreload"[^>]*>\s*/.exec(page));) {
-  preloads.push(match[0].trim());
+// The app's modules start once the first frame is painted (scripts/inline/): found anywhere in
+// the page, their download shares a slow connection with the text and their evaluation can run
+// before the first paint. The entry and the chunks Vite preloads for it are listed in a data
+// block, which the inline starter reads.
+const [, entry] = take(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>\s*/, 'entry <script>');
+const preload = [];
+for (let match; (match = /<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>\s*/.exec(page));) {
+  preload.push(match[1]);
   page = page.replace(match[0], '');
 }
-page = page.replace('</body>', `${[...preloads, entryScript.trim()].join('\n    ')}\n  </body>`);
+const modules = `<script type="application/json" id="explorer-modules">${JSON.stringify({ entry, preload })}</script>`;
+const starter = inlineScript('scripts/inline/start-after-first-paint.js');
+page = page.replace('</body>', `${modules}\n    <script>${starter.code}</script>\n  </body>`);
+
+// The theme is on <html> before the first paint; inline, it costs the first paint no round trip.
+const theme = inlineScript('public/theme-init.js');
+page = page.replace('<script src="/theme-init.js"></script>', () => `<script>${theme.code}</script>`);
+if (!page.includes(theme.code)) throw new Error('dist/index.html has no theme-init.js <script>');
+const policyWithScripts = page;
+page = page.replace(
+  /(http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;)/,
+  `$1 &#39;sha256-${theme.hash}&#39; &#39;sha256-${starter.hash}&#39;`,
+);
+if (page === policyWithScripts)
+  throw new Error('no script-src in the Content-Security-Policy to extend');
 
 const [, cssHref] = take(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/, 'stylesheet link');
 const css = readFileSync(new URL(`dist${cssHref}`, root), 'utf8').trim();
@@ -73,6 +88,16 @@ page = page.replace(
 if (page === policyBefore) throw new Error('no style-src in the Content-Security-Policy to extend');
 
 writeFileSync(indexUrl, page);
+
+/** A script's text for an inline <script>, and the hash that lets the policy run it. */
+function inlineScript(path) {
+  // Its comments are for whoever reads the file; the page need not carry them.
+  const code = readFileSync(new URL(path, root), 'utf8')
+    .replace(/^\s*(\/\/.*|\/\*.*\*\/)\n/gm, '')
+    .trim();
+  if (code.includes('</script')) throw new Error(`${path} would close its <script> element`);
+  return { code, hash: createHash('sha256').update(code).digest('base64') };
+}
 rmSync(new URL('dist-ssr/', root), { recursive: true, force: true });
 console.log(
   `prerendered dist/index.html (${Math.round(html.length / 1024)} KB of HTML, ${Math.round(css.length / 1024)} KB of CSS inline)`,

@@ -20,8 +20,8 @@ import { CONTEXT_NOTES_FILE } from './data/reference-queries';
 /**
  * Build-time rendering of the reading view, so the article is in the HTML and readable before
  * any JavaScript runs. The files are validated here exactly as the app validates them on load:
- * a bad file fails the build instead of shipping. The returned state seeds the client's cache,
- * so nothing is fetched twice.
+ * a bad file fails the build instead of shipping. The returned state seeds the client's cache
+ * with what hydration needs, so those files are not fetched twice.
  */
 export function prerender(files: {
   article: unknown;
@@ -52,5 +52,12 @@ export function prerender(files: {
       </Providers>
     </StrictMode>,
   );
-  return { html, state: dehydrate(client) };
+  // The browser hydrates everything but the article's text (features/article/article-slot.tsx):
+  // it needs only what the header and the filters are drawn from. The rest is in the HTML
+  // already, and fetched when a part of the page that shows it more fully arrives.
+  const hydrationNeeds = new Set([ARTICLE_FILE, ENTITIES_FILE]);
+  const state = dehydrate(client, {
+    shouldDehydrateQuery: (query) => hydrationNeeds.has(String(query.queryKey[1])),
+  });
+  return { html, state };
 }

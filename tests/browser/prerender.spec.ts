@@ -81,8 +81,74 @@ test('hydration keeps the page as rendered: no warnings, no layout shift, nothin
       }),
   );
   expect(problems).toEqual([]);
-  expect(dataRequests).not.toContain('/data/article.json');
-  expect(dataRequests).not.toContain('/data/entities.json');
-  expect(dataRequests).not.toContain('/data/context-notes.json');
+  // What the page was seeded with is never fetched again: the files the header and the filters
+  // are drawn from at hydration (the article's text itself is never hydrated).
+  const seeded = await page.evaluate(() =>
+    (
+      JSON.parse(document.getElementById('explorer-state')?.textContent ?? '{}') as {
+        queries: { queryKey: string[] }[];
+      }
+    ).queries.map((query) => `/data/${query.queryKey[1]}`),
+  );
+  expect(seeded).toEqual(expect.arrayContaining(['/data/article.json', '/data/entities.json']));
+  for (const file of seeded) expect(dataRequests).not.toContain(file);
   expect(shift).toBe(0);
+});
+
+test('the app starts after the first paint and leaves the prerendered text as the HTML made it', async ({
+  page,
+}) => {
+  // Before any of the page's scripts: note the first paint, when the first module is asked
+  // for, and the mention the HTML parser made.
+  await page.addInitScript(() => {
+    const seen = window as unknown as {
+      firstPaint?: number;
+      firstModule?: number;
+      mention?: Element | null;
+    };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name === 'first-paint') seen.firstPaint ??= entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name.includes('/assets/') && entry.name.endsWith('.js'))
+          seen.firstModule ??= (entry as PerformanceResourceTiming).fetchStart;
+    }).observe({ type: 'resource', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      seen.mention = document.querySelector('#article a.mention');
+    });
+  });
+  await page.goto('/');
+  // The app is running: a mention opens its card, through the one listener on the text.
+  const mention = page.locator('#article a.mention').first();
+  await mention.click();
+  await expect(page.locator('#definition')).toBeVisible();
+  await expect(mention).toHaveAttribute('aria-current', 'true');
+  const facts = await page.evaluate(() => {
+    const seen = window as unknown as {
+      firstPaint?: number;
+      firstModule?: number;
+      mention?: Element | null;
+    };
+    const now = document.querySelector('#article a.mention');
+    return {
+      firstPaint: seen.firstPaint ?? null,
+      firstModule: seen.firstModule ?? null,
+      sameElement: seen.mention === now,
+      // React keeps its fiber on every element it hydrated or rendered, under a "__react" key.
+      hydrated: [...document.querySelectorAll('#article *')].some((element) =>
+        Object.keys(element).some((key) => key.startsWith('__react')),
+      ),
+      islands: [...document.querySelectorAll('#article [data-island] > *')].every((element) =>
+        Object.keys(element).some((key) => key.startsWith('__react')),
+      ),
+    };
+  });
+  expect(facts.firstPaint).not.toBeNull();
+  expect(facts.firstModule).not.toBeNull();
+  expect(facts.firstModule!).toBeGreaterThanOrEqual(facts.firstPaint!);
+  expect(facts.sameElement).toBe(true);
+  // Only the controls inside the text (Link or quote, Cite) are React's, each a root of its own.
+  expect(facts.islands).toBe(true);
 });

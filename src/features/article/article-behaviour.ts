@@ -40,7 +40,7 @@ export function startArticleBehaviour(container: HTMLElement): () => void {
       unmark();
       unmark = () => {};
       if (row) {
-        row.dataset.marked = '';
+        row.dataset.marked = 'true';
         const paragraph = row.querySelector<HTMLElement>('.paragraph');
         if (paragraph && marks.marked?.exact)
           unmark = highlightPhrase(paragraph, marks.marked.exact);

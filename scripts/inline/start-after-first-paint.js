@@ -1,0 +1,41 @@
+// Inlined at the end of the prerendered index.html by scripts/prerender.mjs (its hash joins the
+// Content-Security-Policy). The article is readable from the HTML alone; the app's modules start
+// loading only once the text is on the screen, so the first paint never waits on their
+// download, their evaluation or hydration. "On the screen" is the first contentful paint as the
+// browser reports it, when the frame was presented; a frame's own callbacks (requestAnimationFrame)
+// come before that, and a download started there would still race the paint. A tab opened in the
+// background paints nothing until it is shown.
+/* global document, PerformanceObserver, requestAnimationFrame, setTimeout */
+(function () {
+  var modules = JSON.parse(document.getElementById('explorer-modules').textContent);
+  var started = false;
+  var start = function () {
+    if (started) return;
+    started = true;
+    modules.preload.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    });
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.src = modules.entry;
+    document.body.append(script);
+  };
+  var paintTiming =
+    typeof PerformanceObserver === 'function' &&
+    (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+  if (paintTiming && document.visibilityState === 'visible') {
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName('first-contentful-paint').length) start();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    // Hidden, the page paints when shown, and its frame callbacks wait for that too.
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+  }
+  // Whatever happens to the paint (the tab hidden before it), the app starts.
+  setTimeout(start, 5000);
+})();
