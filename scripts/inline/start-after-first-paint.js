@@ -5,7 +5,7 @@
 // browser reports it, when the frame was presented; a frame's own callbacks (requestAnimationFrame)
 // come before that, and a download started there would still race the paint. A tab opened in the
 // background paints nothing until it is shown.
-/* global document, PerformanceObserver, requestAnimationFrame, setTimeout */
+/* global document, requestAnimationFrame */
 (function () {
   var modules = JSON.parse(document.getElementById('explorer-modules').textContent);
   var started = false;
