@@ -26,7 +26,11 @@
   var paintTiming =
     typeof PerformanceObserver === 'function' &&
     (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
-  if (paintTiming && document.visibilityState === 'visible') {
+  var root = document.getElementById('root');
+  if (!root || !root.firstElementChild) {
+    // A page without its prerendered text (a bare host) has nothing to paint before the app.
+    start();
+  } else if (paintTiming && document.visibilityState === 'visible') {
     new PerformanceObserver(function (list) {
       if (list.getEntriesByName('first-contentful-paint').length) start();
     }).observe({ type: 'paint', buffered: true });
