@@ -24,7 +24,7 @@ const NO_SELECTION: FilterSelection = { crimes: [], topics: [] };
  * never holds back the frame that shows the change. It starts empty, as the prerendered page
  * was rendered, so hydration matches.
  */
-function useDeferredSelection(): FilterSelection {
+export function useDeferredSelection(): FilterSelection {
   const [selection, setSelection] = useState(NO_SELECTION);
   useEffect(() => {
     const show = (next: FilterSelection) => startTransition(() => setSelection(next));

@@ -3,13 +3,8 @@ import { useEffect, useState } from 'react';
 import { mentionDomId } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
-import {
-  useCrimeFilter,
-  useExplorerActions,
-  useHideUnmatched,
-  useTopicFilter,
-} from '../../state/explorer-store';
-import { useFilterResult } from '../../state/use-filter-result';
+import { useExplorerActions, useHideUnmatched } from '../../state/explorer-store';
+import { useDeferredSelection, useFilterResult } from '../../state/use-filter-result';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { isTypingTarget } from '../../ui/is-typing-target';
 import { FILTERING, matchSelector } from '../../data/filter-keys';
@@ -22,8 +17,8 @@ import './filter-tools.css';
  * leave out the paragraphs without one. Loaded after hydration: nothing here is needed to read.
  */
 export default function FilterTools() {
-  const crimes = useCrimeFilter();
-  const topics = useTopicFilter();
+  // The same step behind the store as the result it summarises, so the two always agree.
+  const { crimes, topics } = useDeferredSelection();
   const hide = useHideUnmatched();
   const { toggleCrime, toggleTopic, setHideUnmatched } = useExplorerActions();
   const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });

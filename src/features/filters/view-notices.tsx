@@ -1,13 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
-import {
-  useCrimeFilter,
-  useExplorerActions,
-  useNotices,
-  useRestoredView,
-  useTopicFilter,
-} from '../../state/explorer-store';
+import { useExplorerActions, useNotices, useRestoredView } from '../../state/explorer-store';
+import { useDeferredSelection } from '../../state/use-filter-result';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 
 const and = (words: string[]) =>
@@ -15,8 +10,7 @@ const and = (words: string[]) =>
 
 /** What is on now, in words: "The filter for corruption is on." or "Showing everything." */
 function useShownInWords(): string {
-  const crimes = useCrimeFilter();
-  const topics = useTopicFilter();
+  const { crimes, topics } = useDeferredSelection();
   const { data: entities } = useQuery({ ...entitiesQuery(), select: indexEntities });
   const parts = [
     ...crimes.map((id) => (entities?.byId[id]?.name ?? id).toLowerCase()),

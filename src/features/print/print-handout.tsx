@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { FilterSelection } from '../../data/apply-filters';
-import { useCrimeFilter, useOpenDefinitionId, useTopicFilter } from '../../state/explorer-store';
+import { useOpenDefinitionId } from '../../state/explorer-store';
+import { useDeferredSelection } from '../../state/use-filter-result';
 import { writeUrlState } from '../../state/url-state';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
 import { formatUnDate } from '../../ui/format-date';
@@ -20,8 +21,8 @@ import './print.css';
  * screen's own card, printed in full.
  */
 export default function PrintHandout() {
-  const crimes = useCrimeFilter();
-  const topics = useTopicFilter();
+  // A step behind a filter click, in a transition: the click's frame is the text's alone.
+  const { crimes, topics } = useDeferredSelection();
   const openId = useOpenDefinitionId();
   const moment = usePrintMoment();
   const { model, data, waitingFor, failed } = useHandoutData();
@@ -39,7 +40,7 @@ export default function PrintHandout() {
     [model, data, selection],
   );
   const address = `${moment.origin}${moment.pathname}${writeUrlState(
-    { crimes, topics, open: openId },
+    { crimes: [...crimes], topics: [...topics], open: openId },
     moment.search,
   )}`;
 

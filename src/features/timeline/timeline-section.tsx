@@ -9,7 +9,8 @@ import {
   timelineAnchor,
   timelineQuery,
 } from '../../data/timeline-query';
-import { useCrimeFilter, useExplorerActions, useSelectedId } from '../../state/explorer-store';
+import { useExplorerActions, useSelectedId } from '../../state/explorer-store';
+import { useDeferredSelection } from '../../state/use-filter-result';
 import { DataError } from '../../ui/data-error';
 import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
@@ -68,7 +69,8 @@ const whenOf = (event: TimelineEvent) => formatSpan(event.date, event.end);
 export default function TimelineSection() {
   const timeline = useQuery({ ...timelineQuery(), select: selectTimeline });
   const { data: article } = useQuery(articleQuery());
-  const crimes = useCrimeFilter();
+  // A step behind a filter click, in a transition: the click's frame is the text's alone.
+  const { crimes } = useDeferredSelection();
   const selectedId = useSelectedId();
   const { openDefinition } = useExplorerActions();
   const today = todayIso();
