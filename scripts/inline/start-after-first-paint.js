@@ -5,8 +5,21 @@
 // browser reports it, when the frame was presented; a frame's own callbacks (requestAnimationFrame)
 // come before that, and a download started there would still race the paint. A tab opened in the
 // background paints nothing until it is shown.
-/* global document, requestAnimationFrame */
+/* global document, window, requestAnimationFrame */
 (function () {
+  // A button pressed before the app runs would do nothing: it is noted, and pressed again once
+  // the app has hydrated it (src/app/replay-early-clicks.ts). Links and disclosures work without
+  // the app, so they are left to the browser.
+  var early = [];
+  var noteClick = function (event) {
+    var button = event.target.closest && event.target.closest('button');
+    if (button) early.push(button);
+  };
+  document.addEventListener('click', noteClick, true);
+  window.explorerEarlyClicks = function () {
+    document.removeEventListener('click', noteClick, true);
+    return early.splice(0);
+  };
   var modules = JSON.parse(document.getElementById('explorer-modules').textContent);
   var started = false;
   var start = function () {

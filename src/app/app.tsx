@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ArticleSlot } from '../features/article/article-slot';
 import { CrimeFilter } from '../features/filters/crime-filter';
 import { StatusLine } from '../features/filters/status-line';
@@ -10,6 +10,7 @@ import { DATA_PAGE } from '../ui/data-page-link';
 import { METHOD_PAGE } from '../ui/method-page-link';
 import { ThemeControl } from '../ui/theme/theme-control';
 import { ErrorBoundary } from './error-boundary';
+import { replayEarlyClicks } from './replay-early-clicks';
 import { useHydrated } from './use-hydrated';
 // The side column's code comes after hydration, but the prerendered page shows it at once: its
 // styles come with the first stylesheet, so nothing moves when its chunk arrives.
@@ -46,6 +47,8 @@ const PrintHandout = lazy(() => import('../features/print/print-handout'));
 export function App() {
   useFilterStyle();
   const hydrated = useHydrated();
+  // After every child's effects, the text's islands included: all of it can answer a click.
+  useEffect(() => replayEarlyClicks(), []);
   return (
     <>
       <a className="skip-link" href="#article">

@@ -1,3 +1,4 @@
+import { loaded } from './loaded';
 import { expect, test, type Page } from '@playwright/test';
 import { expectFilterState } from './filter-state';
 
@@ -117,7 +118,8 @@ test('search: "/" focuses the box, "cybercrime" → Enter opens the cyber-crime 
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  // The text is there before the app runs; its keys work once the app is (the panels are in).
+  await loaded(page);
   await page.locator('body').press('/');
   const search = page.getByRole('combobox', { name: 'Search the article and definitions' });
   await expect(search).toBeFocused();
