@@ -18,6 +18,10 @@ export function LoadingNotice({ what, file, floating = false }: LoadingNoticePro
   // A floating notice waits a second: a quick load never shows it, and the prerendered page
   // (also read without JavaScript) never holds it.
   const [shown, setShown] = useState(!floating);
+  // The hidden message is laid out too: until it shows, it keeps the file it was first given, so
+  // a card waiting on one file after another does not reflow with each (a shared ?open= address
+  // shifted the sheet's notice).
+  const [firstFile] = useState(file);
   useEffect(() => {
     const timers = [setTimeout(() => setSlow(true), 3000), setTimeout(() => setShown(true), 1000)];
     return () => timers.forEach(clearTimeout);
@@ -32,7 +36,7 @@ export function LoadingNotice({ what, file, floating = false }: LoadingNoticePro
       <span className="loading-notice-text">
         <span hidden={slow}>{`Loading ${what}…`}</span>
         <span hidden={!slow}>
-          {`Still loading ${file}. The connection is slow; we will wait up to ${DATA_TIMEOUT_MS / 1000} seconds.`}
+          {`Still loading ${slow ? file : firstFile}. The connection is slow; we will wait up to ${DATA_TIMEOUT_MS / 1000} seconds.`}
         </span>
       </span>
     </div>

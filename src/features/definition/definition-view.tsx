@@ -190,7 +190,9 @@ export function DefinitionView() {
               </>
             )}
 
-            {entity && (
+            {/* Not while the card's files load: the body arrives above it, and would push it
+                down under the reader's eyes (a shared ?open= address shifted the sheet). */}
+            {entity && !waiting && (
               <>
                 <h3 className="card-subheading">In the article</h3>
                 <MentionList name={entity.name} mentions={mentions} />
@@ -203,9 +205,11 @@ export function DefinitionView() {
             )}
           </>
         )}
-        <p className="card-method">
-          <a href={METHOD_PAGE}>How we check facts</a>
-        </p>
+        {!waiting && (
+          <p className="card-method">
+            <a href={METHOD_PAGE}>How we check facts</a>
+          </p>
+        )}
       </section>
     </>
   );
