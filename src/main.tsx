@@ -2,7 +2,10 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { replayEarlyClicks } from './app/early-clicks';
 import { ArticleModeContext } from './features/article/article-mode';
+import { hydrateArticleIslands } from './features/article/article-islands';
+import { PassageTools } from './features/passages/passage-tools';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { startOffline } from './features/offline/start-offline';
@@ -35,7 +38,15 @@ const app = (
     </Providers>
   </StrictMode>
 );
-if (prerendered) hydrateRoot(root, app);
-else createRoot(root).render(app);
+if (prerendered) {
+  // Noted until now by the starter; from here React answers presses on what it hydrates.
+  const early = window.explorerEarlyClicks?.() ?? [];
+  hydrateRoot(root, app);
+  const text = root.querySelector<HTMLElement>('.article-slot');
+  const islands = text
+    ? hydrateArticleIslands(text, { paragraphTools: PassageTools, client })
+    : Promise.resolve();
+  replayEarlyClicks(early, islands);
+} else createRoot(root).render(app);
 
 startOffline();

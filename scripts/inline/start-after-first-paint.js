@@ -7,13 +7,19 @@
 // background paints nothing until it is shown.
 /* global document, window, requestAnimationFrame */
 (function () {
-  // A button pressed before the app runs would do nothing: it is noted, and pressed again once
-  // the app has hydrated it (src/app/replay-early-clicks.ts). Links and disclosures work without
-  // the app, so they are left to the browser.
+  // A button or a mention pressed before the app runs would do nothing, or reload the page: it
+  // is noted, and pressed again once the app can answer it (src/app/early-clicks.ts). Other
+  // links and the disclosures work without the app, so they are left to the browser.
   var early = [];
   var noteClick = function (event) {
-    var button = event.target.closest && event.target.closest('button');
-    if (button) early.push(button);
+    var target = event.target.closest ? event.target : event.target.parentElement;
+    var control = target && target.closest('button, a.mention');
+    if (!control || event.button !== 0) return;
+    if (control.localName === 'a') {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+    }
+    early.push(control);
   };
   document.addEventListener('click', noteClick, true);
   window.explorerEarlyClicks = function () {
@@ -34,6 +40,12 @@
     var script = document.createElement('script');
     script.type = 'module';
     script.src = modules.entry;
+    // Without the app, a noted mention is followed as the link it is.
+    script.onerror = function () {
+      window.explorerEarlyClicks().forEach(function (control) {
+        if (control.href) window.location.assign(control.href);
+      });
+    };
     document.body.append(script);
   };
   var paintTiming =

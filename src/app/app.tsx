@@ -10,7 +10,7 @@ import { DATA_PAGE } from '../ui/data-page-link';
 import { METHOD_PAGE } from '../ui/method-page-link';
 import { ThemeControl } from '../ui/theme/theme-control';
 import { ErrorBoundary } from './error-boundary';
-import { replayEarlyClicks } from './replay-early-clicks';
+import { appHasHydrated } from './early-clicks';
 import { useHydrated } from './use-hydrated';
 // The side column's code comes after hydration, but the prerendered page shows it at once: its
 // styles come with the first stylesheet, so nothing moves when its chunk arrives.
@@ -48,7 +48,7 @@ export function App() {
   useFilterStyle();
   const hydrated = useHydrated();
   // After every child's effects, the text's islands included: all of it can answer a click.
-  useEffect(() => replayEarlyClicks(), []);
+  useEffect(appHasHydrated, []);
   return (
     <>
       <a className="skip-link" href="#article">

@@ -1,5 +1,6 @@
 import { Fragment, type ComponentType, type ReactNode } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { hydrateRoot } from 'react-dom/client';
+import { IslandHydrated } from './island';
 // The wrappers' style, for markup that no component of this module draws (prerendered).
 import './island.css';
 
@@ -16,21 +17,27 @@ const hydrated = new WeakSet<Element>();
 
 /**
  * Hydrates every island under `container`, each as its own root, so each is its own short task.
- * React listens on a root from the moment it is created and replays a click that came before its
- * hydration finished, so a reader's early click is not lost. Islands live as long as the page.
+ * Islands live as long as the page. Resolves once every one of them has hydrated.
  */
 export function hydrateIslands(
   container: HTMLElement,
   kinds: Record<string, IslandRenderer>,
   wrap: (children: ReactNode) => ReactNode = (children) => <Fragment>{children}</Fragment>,
-): Root[] {
-  const roots: Root[] = [];
+): Promise<void> {
+  const done: Promise<void>[] = [];
   for (const element of container.querySelectorAll<HTMLElement>('[data-island]')) {
     const render = kinds[element.dataset.island ?? ''];
     if (!render || hydrated.has(element)) continue;
     hydrated.add(element);
     const props: unknown = JSON.parse(element.dataset.islandProps ?? '{}');
-    roots.push(hydrateRoot(element, wrap(render(props))));
+    done.push(
+      new Promise((resolve) => {
+        hydrateRoot(
+          element,
+          <IslandHydrated onHydrated={resolve}>{wrap(render(props))}</IslandHydrated>,
+        );
+      }),
+    );
   }
-  return roots;
+  return Promise.all(done).then(() => undefined);
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import './island.css';
 
 /**
@@ -25,4 +25,16 @@ export function Island<P extends object>({
       {children}
     </Tag>
   );
+}
+
+/** Says when its island has hydrated: its effects run once its root has committed. */
+export function IslandHydrated({
+  onHydrated,
+  children,
+}: {
+  onHydrated: () => void;
+  children: ReactNode;
+}) {
+  useEffect(onHydrated, [onHydrated]);
+  return children;
 }
