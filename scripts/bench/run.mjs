@@ -2,10 +2,8 @@
 // synthetic ×100 and ×1000 articles, measures loads and filter clicks in headless Chromium, and writes
 // docs/performance.md. Options: --no-build (reuse dist/), BENCH_PAIRS and BENCH_CLICKS (smaller
 // numbers for a quick look; the committed report uses the defaults).
-import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../chromium-path.mjs';
 import { SLOW_4G } from './browser-page.mjs';
@@ -13,8 +11,7 @@ import { runClicks } from './interaction-bench.mjs';
 import { runLoadPairs } from './load-bench.mjs';
 import { nextSteps } from './next-steps.mjs';
 import { renderReport, renderTables, assessBudgets } from './report.mjs';
-import { filesFromDir, startServer } from './server.mjs';
-import { buildStaticPage } from './static-page.mjs';
+import { loadavg, prepareBenchServer, repoRoot as root, startClock } from './start.mjs';
 import { emptyShell } from '../empty-shell.mjs';
 import { buildSyntheticArticle } from './synthetic-article.mjs';
 
@@ -24,39 +21,19 @@ const CLICK_WARMUP = 2;
 if (CLICKS % 2 !== 0)
   throw new Error('BENCH_CLICKS must be even: the toggle must end where it began');
 
-const root = new URL('../../', import.meta.url);
-const rootPath = fileURLToPath(root);
-const started = Date.now();
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(', ');
-const loadStart = loadavg();
-const log = (message) =>
-  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+const { started, loadStart, log } = startClock();
 
-if (!process.argv.includes('--no-build')) {
-  log('building (npm run build)…');
-  execSync('npm run build', { cwd: rootPath, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-const article = JSON.parse(readFileSync(new URL('public/data/article.json', root), 'utf8'));
-const dist = filesFromDir(fileURLToPath(new URL('dist/', root)));
-const staticPage = buildStaticPage(article);
-const synthetic = buildSyntheticArticle(article, 100);
-const synthetic1000 = buildSyntheticArticle(article, 1000);
-const shell = emptyShell(dist['/index.html'].toString('utf8'));
-const server = await startServer({
-  ...dist,
-  '/static/index.html': staticPage['index.html'],
-  '/static/static.css': staticPage['static.css'],
+const bench = prepareBenchServer({ log });
+const { staticPage } = bench;
+const synthetic = buildSyntheticArticle(bench.article, 100);
+const synthetic1000 = buildSyntheticArticle(bench.article, 1000);
+const shell = emptyShell(bench.dist['/index.html'].toString('utf8'));
+const server = await bench.serve({
   '/synthetic/index.html': shell,
   '/synthetic/data/article.json': JSON.stringify(synthetic),
   '/synthetic-x1000/index.html': shell,
   '/synthetic-x1000/data/article.json': JSON.stringify(synthetic1000),
 });
-log(`serving on ${server.url}`);
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {

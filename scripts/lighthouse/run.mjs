@@ -3,15 +3,12 @@
 // (its default: simulated slow 4G, 4× CPU) against both, alternately, `--runs N` times each
 // (default 3). Prints every run and the medians and writes docs/lighthouse.md; Lighthouse's own
 // HTML reports go to .scratch/lighthouse/, which is not committed.
-import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../chromium-path.mjs';
-import { filesFromDir, startServer } from '../bench/server.mjs';
-import { buildStaticPage } from '../bench/static-page.mjs';
+import { loadavg, prepareBenchServer, repoRoot as root, startClock } from '../bench/start.mjs';
 import { median } from '../bench/stats.mjs';
 
 const argValue = (name, fallback) => {
@@ -41,31 +38,8 @@ const METRICS = [
   ['Speed Index', 'speed-index', 'ms'],
 ];
 
-const root = new URL('../../', import.meta.url);
-const rootPath = fileURLToPath(root);
-const started = Date.now();
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(', ');
-const loadStart = loadavg();
-const log = (message) =>
-  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
-
-if (!process.argv.includes('--no-build')) {
-  log('building (npm run build)…');
-  execSync('npm run build', { cwd: rootPath, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-const article = JSON.parse(readFileSync(new URL('public/data/article.json', root), 'utf8'));
-const staticPage = buildStaticPage(article);
-const server = await startServer({
-  ...filesFromDir(fileURLToPath(new URL('dist/', root))),
-  '/static/index.html': staticPage['index.html'],
-  '/static/static.css': staticPage['static.css'],
-});
-log(`serving on ${server.url}`);
+const { started, loadStart, log } = startClock();
+const server = await prepareBenchServer({ log }).serve();
 
 const reportsDir = new URL('.scratch/lighthouse/', root);
 mkdirSync(reportsDir, { recursive: true });
