@@ -17,23 +17,29 @@ export function nextSteps(budgets) {
       ? '- **JS to start:** met. Counted whenever it is asked for (the modules may start after the first paint), so new feature code belongs in lazy chunks.'
       : '- **JS to start:** not met. Split the entry chunk further: what the first screen does not need can load after the app is interactive.',
   );
-  const clickKeys = ['click-x1', 'click-x100', 'inp-x1', 'inp-x100', 'x1000'];
-  const missed = clickKeys.map(row).filter((budget) => !budget.met);
+  const clickNames = {
+    'click-x1': 'click → frame, real article',
+    'click-x100': 'click → frame, ×100',
+    'inp-x1': 'Event Timing, real article',
+    'inp-x100': 'Event Timing, ×100',
+    x1000: '×1000 under 100 ms',
+  };
+  const missed = Object.keys(clickNames).filter((key) => !row(key).met);
   lines.push(
     missed.length === 0
       ? '- **Filter click:** met on every article. A click sets two attributes on `<html>` and one stylesheet restyles the mentions, so no mention re-renders; keep new per-mention state out of React renders.'
-      : `- **Filter click:** not met: ${missed.map((budget) => budget.budget.replace(/^Filter click,? /, '')).join('; ')}. What is in the click's frame is the style recalculation of the mentions on screen, the toggle's own render and the paint; the Event Timing duration also holds whatever else ran before that paint (the panels, the status). Trace the slow clicks (a busy machine inflates every sample) and move what can wait out of the click's frame.`,
+      : `- **Filter click:** not met (${missed.map((key) => clickNames[key]).join('; ')}). What is in the click's frame is the style recalculation of the mentions on screen, the toggle's own render and the paint; the Event Timing duration also holds whatever else ran before that paint (the panels, the status). Trace the slow clicks (a busy machine inflates every sample) and move what can wait out of the click's frame.`,
   );
   const first = row('first-click');
   lines.push(
     first.met
       ? '- **First click:** met: a fresh page answers its first click as fast as a warmed-up one.'
-      : "- **First click:** not met. A fresh page's first click pays for what the warmed-up clicks no longer do: code compiled on first use, components rendered for the first time, styles computed for the first time. Trace one first click and prepare what it needs while the browser is idle.",
+      : "- **First click:** not met. Not traced yet; a fresh page's first click may pay for what the warmed-up clicks no longer do (code run for the first time, components rendered for the first time, styles computed for the first time). Trace one first click before choosing what to prepare while the browser is idle.",
   );
   lines.push(
     cls.met
       ? '- **CLS:** met on every load, the shared `?open=` links included.'
-      : `- **CLS:** not met: ${cls.measured}. What moved: ${cls.movers.join(', ') || 'not reported'}. A shift in only some loads points at a race: something rendered differently depending on when the data, the stored view or hydration arrived. Reproduce it with a trace (layout-shift entries name their nodes), then render that element in its final form in the prerendered HTML or reserve its space.`,
+      : `- **CLS:** not met: ${cls.measured}. What moved: ${cls.movers.join(', ') || 'not reported'}. A shift in only some loads would point at a race: something rendered differently depending on when the data, the stored view or hydration arrived. Reproduce it with a trace (layout-shift entries name their nodes), then render that element in its final form in the prerendered HTML or reserve its space.`,
   );
   return lines.join('\n');
 }

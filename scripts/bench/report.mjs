@@ -192,7 +192,7 @@ lighthouse\`, which this command leaves alone).
 - **Load average** (1, 5, 15 min) at start: ${machine.loadStart}; at end: ${machine.loadEnd}. The
   machine may have been running other work; a load near or above the core count inflates every
   time, the app's and the static page's alike.
-- **Run time:** ${machine.runTime}, build included.
+- **Run time:** ${machine.runTime}${settings.buildReused ? ' (build reused)' : ', build included'}.
 
 ## How to read this
 

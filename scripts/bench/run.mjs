@@ -135,6 +135,7 @@ try {
     },
     settings: {
       command: 'npm run bench',
+      buildReused: process.argv.includes('--no-build'),
       origin: server.url,
       pairs: PAIRS,
       openLoads: OPEN_LOADS,
