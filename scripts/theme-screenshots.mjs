@@ -27,7 +27,10 @@ try {
           .getByRole('group', { name: 'Crime type' })
           .getByRole('button', { name: /^Corruption/ })
           .click();
-        await page.getByRole('status').filter({ hasText: 'mentions in' }).waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: /mentions? of corruption.* in \d+ paragraphs?/ })
+          .waitFor();
       }
       await page.mouse.move(0, 0);
       await page.screenshot({ path: `docs/theme-${name}-${width}.png` });

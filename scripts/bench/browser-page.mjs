@@ -36,7 +36,7 @@ export async function openPage(browser, { cpu = 1, network = null, initScript = 
   return { page, traffic, close: () => context.close() };
 }
 
-/** Every request of one page: its kind, whether the HTML asked for it, its bytes on the wire. */
+/** Every request of one page: its URL, its kind, its bytes on the wire. */
 class Traffic {
   constructor(cdp) {
     this.requests = new Map();
@@ -51,7 +51,6 @@ class Traffic {
       }
       this.requests.set(event.requestId, {
         url: event.request.url,
-        fromHtml: event.initiator?.type === 'parser',
         kind: 'other',
         encoding: null,
         bytes: 0,
@@ -85,11 +84,16 @@ class Traffic {
     this.lastChange = Date.now();
   }
 
+  /** Whether nothing has been in flight, nor started or finished, for the last `idleMs`. */
+  idleFor(idleMs) {
+    return this.inFlight.size === 0 && Date.now() - this.lastChange >= idleMs;
+  }
+
   /** Resolves once nothing has been in flight for `idleMs` (or after `capMs` regardless). */
   async networkIdle({ idleMs = 500, capMs = 20_000 } = {}) {
     const deadline = Date.now() + capMs;
     while (Date.now() < deadline) {
-      if (this.inFlight.size === 0 && Date.now() - this.lastChange >= idleMs) return true;
+      if (this.idleFor(idleMs)) return true;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return false;
@@ -97,9 +101,10 @@ class Traffic {
 
   /**
    * Bytes on the wire (headers included, as DevTools counts them) by kind; `beforeWallMs` keeps
-   * only responses finished by then; `fromHtml` only those the HTML itself asked for.
+   * only responses finished by then; `urls` (absolute) only those requests.
    */
-  bytes({ beforeWallMs = Infinity, fromHtml = false } = {}) {
+  bytes({ beforeWallMs = Infinity, urls = null } = {}) {
+    const only = urls && new Set(urls);
     const limit =
       beforeWallMs === Infinity || this.wallMinusMonotonicMs === null
         ? Infinity
@@ -107,7 +112,7 @@ class Traffic {
     const totals = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
     for (const request of this.requests.values()) {
       if (request.finishedMs === null || request.finishedMs > limit) continue;
-      if (fromHtml && !request.fromHtml) continue;
+      if (only && !only.has(request.url)) continue;
       totals[request.kind] += request.bytes;
     }
     totals.total = KINDS.reduce((sum, kind) => sum + totals[kind], 0);

@@ -8,7 +8,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Organized crime: named in paragraphs 1 and 2, so every click changes several mentions (and 200
 // in the synthetic article) both ways.
-const TOGGLE = /^Organized crime/;
+export const TOGGLE = /^Organized crime/;
+// A mention of organized crime: every click turns it from plain to a match, or back.
+export const WATCHED_MENTION = '#article .mention[data-filter-keys~="c:organized-crime"]';
 
 /**
  * Loads the app (with /data/article.json answered from `dataUrl` when given), waits until it is
@@ -50,8 +52,7 @@ export async function runClicks(
     await sleep(1000);
     const paragraphs = await page.locator('.article-body .paragraph').count();
     const mentions = await page.locator('#article a.mention').count();
-    // A mention of organized crime: every click turns it from plain to a match, or back.
-    await page.evaluate(clickProbe, '#article .mention[data-filter-keys~="c:organized-crime"]');
+    await page.evaluate(clickProbe, WATCHED_MENTION);
 
     const samples = [];
     for (let index = 0; index < warmup + clicks; index += 1) {

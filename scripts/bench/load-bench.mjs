@@ -2,43 +2,37 @@
 /* global window -- in the page-side callbacks of page.evaluate */
 import { openPage } from './browser-page.mjs';
 import { loadProbe } from './page-probe.mjs';
+import { quietPoint } from './quiet.mjs';
+import { startUpScripts } from './start-up-scripts.mjs';
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One load of `url` in a fresh context; metrics taken at the quiet point. */
+/**
+ * One load of `url` in a fresh context; metrics taken at the quiet point (quiet.mjs: no request
+ * for 1 s and no long task for 1 s, at most 20 s after the load event).
+ */
 export async function measureLoad(browser, url, { cpu, network }) {
   const { page, traffic, close } = await openPage(browser, { cpu, network, initScript: loadProbe });
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await quietPoint(page, traffic);
     const metrics = await page.evaluate(() => window.__benchLoad());
-    const readableWallMs =
-      metrics.readable === null ? Infinity : metrics.timeOrigin + metrics.readable;
+    const wallMs = (time) => (time === null ? Infinity : metrics.timeOrigin + time);
+    // The HTML as served (fetched again, outside the measured page) names the start-up scripts.
+    const html = await (await fetch(url)).text();
     return {
       ...metrics,
       bytes: traffic.bytes(),
-      jsUpFront: traffic.bytes({ fromHtml: true }).js,
-      jsBeforeReadable: traffic.bytes({ beforeWallMs: readableWallMs }).js,
+      // What the page needs to become interactive, whenever it asks for it: with the modules
+      // started after the first paint, none of it is in flight before the text is readable.
+      jsToStart: traffic.bytes({ urls: startUpScripts(html, url) }).js,
+      jsBeforeReadable: traffic.bytes({ beforeWallMs: wallMs(metrics.readable) }).js,
+      jsBeforeInteractive:
+        metrics.interactive === null
+          ? null
+          : traffic.bytes({ beforeWallMs: wallMs(metrics.interactive) }).js,
       encodings: traffic.encodings(),
     };
   } finally {
     await close();
-  }
-}
-
-/**
- * The quiet point: nothing in flight for 1 s and no long task in the last 1 s (hydration and the
- * data the app fetches after it are then inside the window), or 20 s after the load event.
- */
-async function quietPoint(page, traffic) {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    await traffic.networkIdle({ idleMs: 1000, capMs: deadline - Date.now() });
-    const sinceLongTask = await page.evaluate(
-      () => performance.now() - window.__benchLastLongTaskEnd(),
-    );
-    if (sinceLongTask >= 1000) return;
-    await sleep(Math.max(100, 1000 - sinceLongTask));
   }
 }
 

@@ -5,11 +5,20 @@
 /**
  * Installed before any of the page's own scripts. Records when the headline and the first body
  * paragraph are both in the DOM with a size (checked in a frame callback, so for a prerendered
- * page it is the first frame that paints them), and keeps the paint, LCP, layout-shift and
- * long-task entries. window.__benchLoad() summarises them at the quiet point.
+ * page it is the first frame that paints them) and when the app became interactive (React has
+ * attached its props to a crime-type toggle), and keeps the paint, LCP, layout-shift and
+ * long-task entries. window.__benchLoad() summarises them at the quiet point;
+ * window.__benchInteractive() says whether the app is interactive yet.
  */
 export function loadProbe() {
-  const state = { readable: null, fcp: null, lcp: null, shifts: [], longTasks: [] };
+  const state = {
+    readable: null,
+    interactive: null,
+    fcp: null,
+    lcp: null,
+    shifts: [],
+    longTasks: [],
+  };
   const observe = (type, onEntry) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({
@@ -63,6 +72,20 @@ export function loadProbe() {
   });
   mutations.observe(document, { childList: true, subtree: true });
 
+  // Hydration changes no markup, so no observer sees it: a check every 50 ms (one
+  // querySelector, negligible next to what it measures) until it is there. The static page
+  // never gets there and keeps checking until its context closes.
+  const isInteractive = () => {
+    const toggle = document.querySelector('.crime-filter .chip-toggle');
+    return Boolean(toggle && Object.keys(toggle).some((key) => key.startsWith('__reactProps')));
+  };
+  const pollInteractive = () => {
+    if (isInteractive()) state.interactive = performance.now();
+    else setTimeout(pollInteractive, 50);
+  };
+  pollInteractive();
+  window.__benchInteractive = () => state.interactive !== null;
+
   // When the main thread was last busy with a long task: the quiet point waits for a second
   // without one, so late work (hydration, data fetched after it) is inside the window.
   window.__benchLastLongTaskEnd = () =>
@@ -95,6 +118,7 @@ export function loadProbe() {
     }
     return {
       readable: state.readable,
+      interactive: state.interactive,
       fcp: state.fcp,
       lcp: state.lcp,
       cls,
@@ -118,7 +142,8 @@ export function loadProbe() {
  * browser do that frame's style work first, so the time includes it). "After paint" is a task
  * posted from that frame callback: it runs once the frame's layout and paint are done. The Event
  * Timing entry for the click (duration to the next paint, reported only from 16 ms up) is
- * matched on its start time.
+ * matched on its start time; the interaction's duration, what INP counts, is the longest entry
+ * of the same interaction (pointerdown, pointerup and click share an interactionId).
  */
 export function clickProbe(watchedSelector) {
   const events = [];
@@ -189,10 +214,16 @@ export function clickProbe(watchedSelector) {
       (candidate) =>
         candidate.name === 'click' && Math.abs(candidate.startTime - measured.timeStamp) < 1,
     );
+    const sameInteraction = entry?.interactionId
+      ? events.filter((candidate) => candidate.interactionId === entry.interactionId)
+      : [];
     return {
       toFrame: measured.frame - measured.start,
       toAfterPaint: measured.afterPaint - measured.start,
       eventDuration: entry ? entry.duration : null,
+      interactionDuration: entry
+        ? Math.max(entry.duration, ...sameInteraction.map((candidate) => candidate.duration))
+        : null,
     };
   };
 }

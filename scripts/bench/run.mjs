@@ -1,62 +1,47 @@
 // `npm run bench`: builds the app, serves it beside a static page of the same article and a
-// synthetic ×100 and ×1000 articles, measures loads and filter clicks in headless Chromium, and writes
-// docs/performance.md. Options: --no-build (reuse dist/), BENCH_PAIRS and BENCH_CLICKS (smaller
-// numbers for a quick look; the committed report uses the defaults).
-import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// synthetic ×100 and ×1000 articles, measures loads, shared `?open=` links, filter clicks and the
+// first click of a fresh visit in headless Chromium, and writes docs/performance.md. Options:
+// --no-build (reuse dist/); BENCH_PAIRS, BENCH_OPEN_LOADS, BENCH_CLICKS and BENCH_FIRST_CLICKS
+// (smaller numbers for a quick look; the committed report uses the defaults).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../chromium-path.mjs';
 import { SLOW_4G } from './browser-page.mjs';
+import { runFirstClicks } from './first-click-bench.mjs';
 import { runClicks } from './interaction-bench.mjs';
 import { runLoadPairs } from './load-bench.mjs';
 import { nextSteps } from './next-steps.mjs';
+import { runOpenLinkLoads } from './open-link-bench.mjs';
 import { renderReport, renderTables, assessBudgets } from './report.mjs';
-import { filesFromDir, startServer } from './server.mjs';
-import { buildStaticPage } from './static-page.mjs';
+import { loadavg, prepareBenchServer, repoRoot as root, startClock } from './start.mjs';
 import { emptyShell } from '../empty-shell.mjs';
 import { buildSyntheticArticle } from './synthetic-article.mjs';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);
 const CLICK_WARMUP = 2;
+const FIRST_CLICKS = Number(process.env.BENCH_FIRST_CLICKS ?? 7);
+const OPEN_LOADS = Number(process.env.BENCH_OPEN_LOADS ?? 3);
+// Shared links that open a definition card (a treaty, a crime type): the side column then arrives
+// filled in, where a load is likeliest to move something.
+const OPEN_IDS = ['untoc', 'cyber-crime'];
 if (CLICKS % 2 !== 0)
   throw new Error('BENCH_CLICKS must be even: the toggle must end where it began');
 
-const root = new URL('../../', import.meta.url);
-const rootPath = fileURLToPath(root);
-const started = Date.now();
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(', ');
-const loadStart = loadavg();
-const log = (message) =>
-  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+const { started, loadStart, log } = startClock();
 
-if (!process.argv.includes('--no-build')) {
-  log('building (npm run build)…');
-  execSync('npm run build', { cwd: rootPath, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-const article = JSON.parse(readFileSync(new URL('public/data/article.json', root), 'utf8'));
-const dist = filesFromDir(fileURLToPath(new URL('dist/', root)));
-const staticPage = buildStaticPage(article);
-const synthetic = buildSyntheticArticle(article, 100);
-const synthetic1000 = buildSyntheticArticle(article, 1000);
-const shell = emptyShell(dist['/index.html'].toString('utf8'));
-const server = await startServer({
-  ...dist,
-  '/static/index.html': staticPage['index.html'],
-  '/static/static.css': staticPage['static.css'],
+const bench = prepareBenchServer({ log });
+const { staticPage } = bench;
+const synthetic = buildSyntheticArticle(bench.article, 100);
+const synthetic1000 = buildSyntheticArticle(bench.article, 1000);
+const shell = emptyShell(bench.dist['/index.html'].toString('utf8'));
+const server = await bench.serve({
   '/synthetic/index.html': shell,
   '/synthetic/data/article.json': JSON.stringify(synthetic),
   '/synthetic-x1000/index.html': shell,
   '/synthetic-x1000/data/article.json': JSON.stringify(synthetic1000),
 });
-log(`serving on ${server.url}`);
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {
@@ -76,16 +61,38 @@ try {
     });
     loads.push({ key: condition.key, name: condition.name, pairs });
   }
+  const [slow] = conditions;
+
+  log(
+    `shared links (${OPEN_IDS.map((id) => `?open=${id}`).join(', ')}), ${slow.name}: ${OPEN_LOADS} loads each`,
+  );
+  const openLinks = await runOpenLinkLoads(browser, {
+    baseUrl: `${server.url}/`,
+    ids: OPEN_IDS,
+    condition: slow,
+    loads: OPEN_LOADS,
+    log,
+  });
+
+  log(`first click after a fresh visit, ${slow.name}: ${FIRST_CLICKS} visits`);
+  const firstClicks = await runFirstClicks(browser, {
+    url: `${server.url}/`,
+    condition: slow,
+    visits: FIRST_CLICKS,
+    log,
+  });
 
   const clicks = [];
   const articles = [
-    { article: 'Real (6 paragraphs)', url: `${server.url}/` },
+    { key: 'x1', article: 'Real (6 paragraphs)', url: `${server.url}/` },
     {
+      key: 'x100',
       article: 'Synthetic ×100 (600 paragraphs)',
       url: `${server.url}/synthetic/`,
       dataUrl: `${server.url}/synthetic/data/article.json`,
     },
     {
+      key: 'x1000',
       article: 'Synthetic ×1000 (6,000 paragraphs)',
       url: `${server.url}/synthetic-x1000/`,
       dataUrl: `${server.url}/synthetic-x1000/data/article.json`,
@@ -103,7 +110,7 @@ try {
         log,
         label,
       });
-      clicks.push({ article: target.article, cpu, ...run });
+      clicks.push({ key: target.key, article: target.article, cpu, ...run });
     }
   }
 
@@ -111,7 +118,9 @@ try {
   const seconds = Math.round((Date.now() - started) / 1000);
   const results = {
     loads,
+    openLinks,
     clicks,
+    firstClicks,
     machine: {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       cpuCount: cpus.length,
@@ -126,9 +135,13 @@ try {
     },
     settings: {
       command: 'npm run bench',
+      buildReused: process.argv.includes('--no-build'),
       origin: server.url,
       pairs: PAIRS,
+      openLoads: OPEN_LOADS,
+      openLinks: openLinks.map((link) => link.path),
       clicks: CLICKS,
+      firstClicks: FIRST_CLICKS,
       clickWarmup: CLICK_WARMUP,
       staticBytes: `${(Buffer.byteLength(staticPage['index.html']) / 1024).toFixed(1)} KB`,
       staticCssBytes: `${Buffer.byteLength(staticPage['static.css'])}-byte`,
@@ -156,7 +169,7 @@ try {
   for (const row of assessBudgets(results))
     console.log(`${row.met ? 'met    ' : 'NOT MET'}  ${row.budget}: ${row.measured}`);
   console.log(
-    `\nwrote docs/performance.md; total ${results.machine.runTime}, load average ${results.machine.loadEnd}`,
+    `\nwrote docs/performance.md; total ${results.machine.runTime}, load average ${results.machine.loadStart} at start, ${results.machine.loadEnd} at end`,
   );
 } finally {
   await browser.close();

@@ -25,3 +25,21 @@ export function pairRatio(pairs, pick) {
     }),
   );
 }
+
+// Event Timing reports an event only from 16 ms up (the lowest durationThreshold it allows).
+export const EVENT_TIMING_FLOOR = 16;
+
+/**
+ * The median of Event Timing durations, null meaning "not reported, so under 16 ms". Those count
+ * as 16 ms, so the median is never lower than the truth: a budget met on it is met.
+ */
+export function eventTimingMedian(values) {
+  return median(values.map((value) => value ?? EVENT_TIMING_FLOOR));
+}
+
+export function eventTimingWorst(values) {
+  return values.length === 0 ? null : (worst(values) ?? EVENT_TIMING_FLOOR);
+}
+
+/** The browser's Event Timing figure of a click sample: its interaction's longest entry. */
+export const eventTimingOf = (sample) => sample.interactionDuration ?? sample.eventDuration ?? null;

@@ -1,18 +1,17 @@
 // `npm run lighthouse`: builds the app (or, with --no-build, reuses dist/), serves it with the
 // bench server beside the static page of the same article, and runs Lighthouse's mobile profile
 // (its default: simulated slow 4G, 4× CPU) against both, alternately, `--runs N` times each
-// (default 3). Prints every run and the medians and writes docs/lighthouse.md; Lighthouse's own
-// HTML reports go to .scratch/lighthouse/, which is not committed.
-import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// (default 3). Prints every run, the medians and a verdict per target of issue 14 (verdict.mjs),
+// and writes them to docs/lighthouse.md; Lighthouse's own HTML reports go to .scratch/lighthouse/,
+// which is not committed.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../chromium-path.mjs';
-import { filesFromDir, startServer } from '../bench/server.mjs';
-import { buildStaticPage } from '../bench/static-page.mjs';
+import { loadavg, prepareBenchServer, repoRoot as root, startClock } from '../bench/start.mjs';
 import { median } from '../bench/stats.mjs';
+import { lighthouseVerdicts, verdictLines, verdictTable } from './verdict.mjs';
 
 const argValue = (name, fallback) => {
   const index = process.argv.indexOf(name);
@@ -41,31 +40,8 @@ const METRICS = [
   ['Speed Index', 'speed-index', 'ms'],
 ];
 
-const root = new URL('../../', import.meta.url);
-const rootPath = fileURLToPath(root);
-const started = Date.now();
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(', ');
-const loadStart = loadavg();
-const log = (message) =>
-  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
-
-if (!process.argv.includes('--no-build')) {
-  log('building (npm run build)…');
-  execSync('npm run build', { cwd: rootPath, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-const article = JSON.parse(readFileSync(new URL('public/data/article.json', root), 'utf8'));
-const staticPage = buildStaticPage(article);
-const server = await startServer({
-  ...filesFromDir(fileURLToPath(new URL('dist/', root))),
-  '/static/index.html': staticPage['index.html'],
-  '/static/static.css': staticPage['static.css'],
-});
-log(`serving on ${server.url}`);
+const { started, loadStart, log } = startClock();
+const server = await prepareBenchServer({ log }).serve();
 
 const reportsDir = new URL('.scratch/lighthouse/', root);
 mkdirSync(reportsDir, { recursive: true });
@@ -147,8 +123,7 @@ try {
 
 const [app, staticResults] = pages;
 const medians = pages.map((page) => medianOf(page.results));
-const lcpRatio =
-  medians[0].metrics['largest-contentful-paint'] / medians[1].metrics['largest-contentful-paint'];
+const verdicts = lighthouseVerdicts(medians[0], medians[1], RUNS);
 const seconds = Math.round((Date.now() - started) / 1000);
 const loadEnd = loadavg();
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -188,7 +163,9 @@ alternately. Lighthouse's own reports are in \`.scratch/lighthouse/\` (not commi
 
 ${mediansTable}
 
-**LCP app ÷ static (ratio of the medians): ${Number.isFinite(lcpRatio) ? `${lcpRatio.toFixed(2)}×` : '—'}**
+## Targets (issue 14)
+
+${verdictTable(verdicts)}
 
 ## Every run
 
@@ -196,7 +173,7 @@ ${runsTable}
 `;
 
 writeFileSync(new URL('docs/lighthouse.md', root), markdown);
-console.log(`\n${mediansTable}\n\nLCP app ÷ static: ${lcpRatio.toFixed(2)}×`);
+console.log(`\n${mediansTable}\n\n${verdictLines(verdicts).join('\n')}\n`);
 console.log(
-  `wrote docs/lighthouse.md; ${staticResults.results.length} run(s) per page, load average ${loadStart} → ${loadEnd}`,
+  `wrote docs/lighthouse.md; ${staticResults.results.length} run(s) per page; load average ${loadStart} at start, ${loadEnd} at end`,
 );

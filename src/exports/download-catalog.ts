@@ -131,6 +131,11 @@ const dataFileWords: Record<
         date: '2026-12-02',
         change: 'First version: one record per document, and the copies read elsewhere.',
       },
+      {
+        date: '2026-12-02',
+        change:
+          'Audit: the title of UNODC’s regional Goal 16 page as its heading reads (“Promote peaceful inclusive societies”); the DESA Millennium Summit page titled as it is headed; UNODC’s SDG 14 and 15 page linked at the address whose copy prints SDG 15’s title as the Agenda words it; UNIS Vienna’s closing-day releases on the 13th and 14th Congresses (UNIS/CP/839, UNIS/CP/1120); two copies whose addresses could not be found in a stored copy replaced by copies whose addresses could.',
+      },
     ],
   },
   'instruments.json': {
@@ -172,6 +177,11 @@ const dataFileWords: Record<
         date: '2026-12-02',
         change:
           'Counterfeiting: the TRIPS definition of “counterfeit trademark goods” is cited to paragraph (a) of footnote 14 to article 51 (“art. 51, footnote 14(a)”), as in entities.json.',
+      },
+      {
+        date: '2026-12-02',
+        change:
+          'The 2030 Agenda’s 169 targets are cited to A/RES/70/1 as read in its copy, not as if read at the UN.',
       },
     ],
   },
@@ -228,7 +238,14 @@ const dataFileWords: Record<
     title: 'The timeline',
     description:
       'Dated events from the Millennium Summit (2000) to the SDG deadline (2030): treaties adopted, opened for signature and in force, congresses, the review mechanism and the goals’ deadlines, each with its sources, the card it opens and the crime categories it concerns.',
-    changelog: [{ date: '2026-12-02', change: 'First version.' }],
+    changelog: [
+      { date: '2026-12-02', change: 'First version.' },
+      {
+        date: '2026-12-02',
+        change:
+          'Audit: the 13th and 14th Congresses also cite the UN’s closing-day press releases; the 2030 Agenda’s adoption cites A/RES/70/1 as read in its copy; the SDG deadline cites the page that prints target 16.4; two entries into force also cite the Audiovisual Library.',
+      },
+    ],
   },
   'comparisons.json': {
     title: 'The comparisons',
@@ -238,7 +255,14 @@ const dataFileWords: Record<
       text: `The provisions are treaty text, quoted verbatim: their publishers’. The tables and the readings: ${CC_BY}.`,
       url: CC_BY_URL,
     },
-    changelog: FIRST_EXPORT,
+    changelog: [
+      ...FIRST_EXPORT,
+      {
+        date: '2026-12-02',
+        change:
+          'Audit: the Trafficking Protocol’s article 2(b) and 3(b) are read in copies whose addresses were found in stored copies; 3(b) ends with the treaty’s semicolon.',
+      },
+    ],
   },
 };
 

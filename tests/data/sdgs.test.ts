@@ -13,6 +13,7 @@ import { sdgsFileSchema } from '../../src/data/schemas/sdgs';
 import { checkSdgTargetsAgree } from '../../src/data/sdgs-query';
 import { resolveSource } from '../../src/data/resolve-source';
 import { selectDocuments } from '../../src/data/documents-query';
+import { sdgTargetWordingAsRead } from './sdg-target-wording';
 
 /* sdgs.json, and the MDG targets' 2015 results in mdgs.json, against the rules a schema cannot say. */
 
@@ -54,6 +55,23 @@ describe('sdgs.json', () => {
     for (const pair of sdgs.mdgContinuity.pairs) expect(pair.sources.length).toBeGreaterThan(0);
     if (sdgs.mdgContinuity.pairs.length === 0) {
       expect(sdgs.mdgContinuity.note).toMatch(/does not pair them/);
+    }
+  });
+
+  it('words each target as the page it is cited to prints it, read there', () => {
+    /** Where a source was read: the copy named in readIn, else the document's own address. */
+    const readAt = (source: (typeof crimes.sdgTargets)[number]['sources'][number]) =>
+      source.readIn
+        ? (index.copies[source.readIn]?.url ?? null)
+        : (index.documents[source.doc]?.url ?? null);
+    expect(crimes.sdgTargets.map((t) => t.target).sort()).toEqual(
+      sdgTargetWordingAsRead.map((r) => r.target).sort(),
+    );
+    for (const target of crimes.sdgTargets) {
+      const read = sdgTargetWordingAsRead.find((r) => r.target === target.target)!;
+      expect(target.wording, target.target).toBe(read.wording);
+      expect(target.sources.map(readAt), target.target).toContain(read.readAt);
+      if (read.readAt === null) expect(read.unlinked?.length, target.target).toBeGreaterThan(20);
     }
   });
 

@@ -139,6 +139,50 @@ describe('timeline.json', () => {
     expect(events.filter((event) => event.kind === 'entry-into-force')).toHaveLength(5);
   });
 
+  /**
+   * Dates that the documents an event cites contradict. A treaty record carries the treaty's own
+   * date, whatever event it is cited for; otherwise a document cannot report an event before it
+   * began, nor (for a scheduled one) after it should have ended. An adoption is dated as the
+   * instrument or resolution it cites. Dates are compared as far as the document gives them.
+   */
+  const dateConflicts = (list: typeof events): string[] => {
+    const byId = Object.fromEntries(documents.documents.map((doc) => [doc.id, doc]));
+    return list.flatMap((event) =>
+      event.sources.flatMap((source) => {
+        const doc = byId[source.doc];
+        if (!doc?.date) return [];
+        const first = event.date.slice(0, doc.date.length);
+        const last = (event.end ?? event.date).slice(0, doc.date.length);
+        const where = `${event.id} (${event.date}) cites ${doc.id} (${doc.date})`;
+        if (event.kind === 'adoption' && (doc.kind === 'treaty' || doc.kind === 'resolution'))
+          return doc.date === event.date ? [] : [`${where}: not the day of adoption`];
+        if (doc.kind === 'treaty' || event.kind === 'deadline') return [];
+        if (doc.date < first) return [`${where}: dated before the event began`];
+        if (event.status === 'scheduled' && doc.date > last)
+          return [`${where}: dated after a scheduled event's end`];
+        return [];
+      }),
+    );
+  };
+
+  it('dates no event against the documents it cites', () => {
+    expect(dateConflicts(events)).toEqual([]);
+    const moved = events.map((event) =>
+      event.id === 'thirteenth-congress'
+        ? { ...event, date: '2015-04-20', end: '2015-04-27' }
+        : event,
+    );
+    expect(dateConflicts(moved)).toEqual([
+      'thirteenth-congress (2015-04-20) cites unis-cp-839 (2015-04-19): dated before the event began',
+    ]);
+    const adopted = events.map((event) =>
+      event.id === 'agenda-2030-adopted' ? { ...event, date: '2015-09-26' } : event,
+    );
+    expect(dateConflicts(adopted)).toEqual([
+      'agenda-2030-adopted (2015-09-26) cites a-res-70-1 (2015-09-25): not the day of adoption',
+    ]);
+  });
+
   it('calls the 15th Congress scheduled: no stored source reports that it took place', () => {
     const fifteenth = events.find((event) => event.id === 'fifteenth-congress')!;
     expect(fifteenth.status).toBe('scheduled');

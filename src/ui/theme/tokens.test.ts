@@ -7,45 +7,63 @@ import { contrastRatio, mixSrgb, parseColour, type Rgba } from './contrast';
 const srcDir = join(__dirname, '../..');
 const tokensFile = join(__dirname, 'tokens.css');
 
-type Block = { media: string | null; selector: string; tokens: Record<string, string> };
+const themeNames = ['light', 'dark', 'contrast'] as const;
+type ThemeName = (typeof themeNames)[number];
+type Declarations = Record<string, string>;
 
-/** The token file's blocks: top-level `:root { … }` and `@media … { selector { … } }`. */
-function tokenBlocks(css: string): Block[] {
-  const blocks: Block[] = [];
-  const declarations = (body: string) =>
-    Object.fromEntries(
-      [...body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [
-        name!,
-        value!.trim(),
-      ]),
-    );
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (const [, selector, body] of text.matchAll(/^([^@\s{}][^{}]*)\{([^{}]*)\}/gm))
-    blocks.push({ media: null, selector: selector!.trim(), tokens: declarations(body!) });
-  for (const [, media, selector, body] of text.matchAll(
-    /@media ([^{]+)\{\s*([^{}]+)\{([^{}]*)\}\s*\}/g,
-  ))
-    blocks.push({ media: media!.trim(), selector: selector!.trim(), tokens: declarations(body!) });
-  return blocks;
+const declarations = (body: string): Declarations =>
+  Object.fromEntries(
+    [...body.matchAll(/(--[\w-]+)\s*:([^;]*);/g)].map(([, name, value]) => [name!, value!.trim()]),
+  );
+
+const css = readFileSync(tokensFile, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+/** The top-level `:root { … }`: every token, and the switch's starting position. */
+const root = declarations(/^:root\s*\{([^{}]*)\}/m.exec(css)?.[1] ?? '');
+/** The switch's blocks, `@media … { selector { … } … }`, keyed `media | selector`. */
+const switches = new Map<string, Declarations>();
+for (const [, media, rules] of css.matchAll(/@media ([^{]+)\{((?:\s*[^{}]+\{[^{}]*\})+)\s*\}/g))
+  for (const [, selector, body] of rules!.matchAll(/([^{}]+)\{([^{}]*)\}/g))
+    switches.set(`${media!.trim()} | ${selector!.trim()}`, declarations(body!));
+
+const switchKeys = themeNames.map((theme) => `--is-${theme}`);
+const isSwitch = (name: string) => (switchKeys as string[]).includes(name);
+
+/**
+ * A token's value in one theme: the fallback of its `var(--is-<theme>, …)`, which shows when that
+ * switch is `initial`; a token without them (the handout's) has one value for every theme.
+ */
+function valueIn(value: string, theme: ThemeName): string {
+  const start = value.indexOf(`var(--is-${theme},`);
+  if (start < 0) return value;
+  let depth = 0;
+  for (let i = start; i < value.length; i++) {
+    if (value[i] === '(') depth++;
+    else if (value[i] === ')' && --depth === 0)
+      return value.slice(start + `var(--is-${theme},`.length, i).trim();
+  }
+  throw new Error(`unclosed var() in ${value}`);
 }
 
-const blocks = tokenBlocks(readFileSync(tokensFile, 'utf8'));
-const find = (media: string | null, selector: string) => {
-  const block = blocks.find((b) => b.media === media && b.selector === selector);
-  if (!block) throw new Error(`tokens.css has no ${selector} under ${media ?? 'no media query'}`);
-  return block.tokens;
-};
+const tokens = Object.entries(root).filter(([name]) => !isSwitch(name));
+const themes = Object.fromEntries(
+  themeNames.map((theme) => [
+    theme,
+    Object.fromEntries(tokens.map(([name, value]) => [name, valueIn(value, theme)])),
+  ]),
+) as Record<ThemeName, Declarations>;
+const light = themes.light;
 
-const light = find(null, ':root');
-const themes = {
-  light,
-  dark: find('screen', ":root[data-theme='dark']"),
-  contrast: find('screen', ":root[data-theme='contrast']"),
-};
-/** The same theme, as it applies when the reader follows the device. */
-const deviceThemes = {
-  dark: find('screen and (prefers-color-scheme: dark)', ':root:not([data-theme])'),
-  contrast: find('screen and (prefers-contrast: more)', ':root:not([data-theme])'),
+/** Which theme a set of switches shows: the one switch left `initial`, or a fault. */
+function themeShown(overrides: Declarations): ThemeName | string {
+  const state = { ...root, ...overrides };
+  const on = themeNames.filter((theme) => state[`--is-${theme}`] === 'initial');
+  const off = themeNames.filter((theme) => state[`--is-${theme}`] === '');
+  return on.length === 1 && off.length === 2 ? on[0]! : `on: ${on.join()}; off: ${off.join()}`;
+}
+const switchFor = (key: string) => {
+  const block = switches.get(key);
+  if (!block) throw new Error(`tokens.css has no ${key}`);
+  return block;
 };
 
 const entityTypes = ['crime', 'instrument', 'goal', 'organization', 'person', 'place', 'event'];
@@ -126,18 +144,45 @@ function colourOf(tokens: Record<string, string>, name: string): Rgba {
 }
 
 describe('the theme tokens', () => {
-  it.each(Object.entries(deviceThemes))(
-    'the %s theme is the same chosen or followed from the device',
-    (name, tokens) => {
-      expect(tokens).toEqual(themes[name as keyof typeof deviceThemes]);
+  it('shows the light theme until the switch says otherwise, on paper too', () => {
+    expect(themeShown({})).toBe('light');
+  });
+
+  it.each([
+    ['dark', 'screen and (prefers-color-scheme: dark)'],
+    ['contrast', 'screen and (prefers-contrast: more)'],
+  ] as const)('the %s theme shows, chosen or followed from the device', (theme, deviceMedia) => {
+    expect(themeShown(switchFor(`${deviceMedia} | :root:not([data-theme])`))).toBe(theme);
+    expect(themeShown(switchFor(`screen | :root[data-theme='${theme}']`))).toBe(theme);
+  });
+
+  it('a device asking for dark and more contrast gets high contrast', () => {
+    const device = (media: string) => switchFor(`${media} | :root:not([data-theme])`);
+    expect(
+      themeShown({
+        ...device('screen and (prefers-color-scheme: dark)'),
+        ...device('screen and (prefers-contrast: more)'),
+      }),
+    ).toBe('contrast');
+  });
+
+  it('the switch sets nothing but the switches', () => {
+    for (const block of switches.values())
+      expect(Object.keys(block).filter((n) => !isSwitch(n))).toEqual([]);
+  });
+
+  it.each(tokens.filter(([name]) => !name.startsWith('--print-')))(
+    '%s has a value in every theme',
+    (_, value) => {
+      const written = [...value.matchAll(/var\(--is-(\w+),/g)].map(([, theme]) => theme);
+      expect(written).toEqual([...themeNames]);
     },
   );
 
-  it.each(Object.entries(themes).filter(([name]) => name !== 'light'))(
-    'the %s theme sets every colour of the light theme but the handout’s',
-    (_, tokens) => {
-      const screenTokens = Object.keys(light).filter((name) => !name.startsWith('--print-'));
-      expect(Object.keys(tokens).sort()).toEqual(screenTokens.sort());
+  it.each(tokens.filter(([name]) => name.startsWith('--print-')))(
+    'the handout’s %s is the same in every theme',
+    (_, value) => {
+      expect(value).not.toContain('var(');
     },
   );
 
