@@ -15,7 +15,9 @@ const urls = [
   ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
   ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
 ].map((match) => match[1]);
-const listed = /<script type="application\/json" id="explorer-modules">([^<]*)<\/script>/.exec(html);
+const listed = /<script type="application\/json" id="explorer-modules">([^<]*)<\/script>/.exec(
+  html,
+);
 if (listed) {
   const { entry, preload } = JSON.parse(listed[1]);
   urls.push(entry, ...preload);

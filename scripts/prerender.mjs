@@ -53,7 +53,10 @@ page = page.replace(
 // the page, their download shares a slow connection with the text and their evaluation can run
 // before the first paint. The entry and the chunks Vite preloads for it are listed in a data
 // block, which the inline starter reads.
-const [, entry] = take(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>\s*/, 'entry <script>');
+const [, entry] = take(
+  /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>\s*/,
+  'entry <script>',
+);
 const preload = [];
 for (let match; (match = /<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>\s*/.exec(page));) {
   preload.push(match[1]);
@@ -65,7 +68,10 @@ page = page.replace('</body>', `${modules}\n    <script>${starter.code}</script>
 
 // The theme is on <html> before the first paint; inline, it costs the first paint no round trip.
 const theme = inlineScript('public/theme-init.js');
-page = page.replace('<script src="/theme-init.js"></script>', () => `<script>${theme.code}</script>`);
+page = page.replace(
+  '<script src="/theme-init.js"></script>',
+  () => `<script>${theme.code}</script>`,
+);
 if (!page.includes(theme.code)) throw new Error('dist/index.html has no theme-init.js <script>');
 const policyWithScripts = page;
 page = page.replace(
