@@ -1,4 +1,5 @@
 // Turns the measurements into docs/performance.md (and the same tables on the console).
+import { readFileSync } from 'node:fs';
 import { assessBudgets } from './budgets.mjs';
 import { cls, eventMs, kb, movers, ms, ratio, table } from './format.mjs';
 import {
@@ -177,6 +178,15 @@ export function renderTables(results) {
   ].join('\n\n');
 }
 
+/**
+ * The designs weighed for hydration and what each measured: written by hand, as each was tried
+ * at a different commit, and kept in the report so a reader of the figures sees why the app
+ * starts the way it does.
+ */
+function hydrationRecord() {
+  return readFileSync(new URL('./hydration-record.md', import.meta.url), 'utf8').trim();
+}
+
 export function renderReport(results, { nextSteps }) {
   const { machine, settings } = results;
   const budgets = assessBudgets(results);
@@ -224,6 +234,8 @@ ${table(
 )}
 
 ${nextSteps(budgets, results)}
+
+${hydrationRecord()}
 
 ## Results
 
