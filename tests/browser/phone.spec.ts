@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loaded } from './loaded';
+import { watchDataRequests } from './data-requests';
+import { layoutShiftSoFar } from './layout-shift';
 
 /*
  * A reader on a phone (375 px, touch) keeps their place: a mention's card opens as a sheet over
@@ -135,6 +137,7 @@ test('a link in the sheet to another mention brings that mention into view above
 test('a shared address with a card open shows the article and the card as a sheet, with no layout shift', async ({
   page,
 }) => {
+  const data = watchDataRequests(page);
   await page.goto('/?open=untoc');
   const sheet = page.getByRole('region', {
     name: 'UN Convention against Transnational Organized Crime',
@@ -144,19 +147,10 @@ test('a shared address with a card open shows the article and the card as a shee
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
   await expectSheetShape(page, sheet);
   expect(await scrollY(page)).toBe(0);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
-        new PerformanceObserver((list, observer) => {
-          observer.disconnect();
-          const shifts = list.getEntries() as Shift[];
-          resolve(shifts.reduce((sum, e) => sum + (e.hadRecentInput ? 0 : e.value), 0));
-        }).observe({ type: 'layout-shift', buffered: true });
-        // No shift at all leaves the observer silent; its buffered entries come within a task.
-        setTimeout(() => resolve(0), 1000);
-      }),
-  );
+  // Everything after the sheet has arrived: the timeline below the article and every data file.
+  await expect(page.getByRole('region', { name: 'The timeline, 2000–2030' })).toBeVisible();
+  await expect.poll(data.inFlight).toBe(0);
+  const shift = await layoutShiftSoFar(page);
   expect(shift).toBe(0);
 });
 

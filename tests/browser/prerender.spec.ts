@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { isBlockedWorkerWarning } from './blocked-worker';
 import { expectFilterState } from './filter-state';
 import { readFileSync } from 'node:fs';
+import { watchDataRequests } from './data-requests';
+import { layoutShiftSoFar } from './layout-shift';
 
 type ArticleJson = { meta: { headline: string }; paragraphs: { text: string }[] };
 const article = JSON.parse(readFileSync('public/data/article.json', 'utf8')) as ArticleJson;
@@ -50,6 +52,7 @@ test('hydration keeps the page as rendered: no warnings, no layout shift, nothin
     if (isBlockedWorkerWarning(message.text())) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
+  const data = watchDataRequests(page);
   const dataRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/data/')) dataRequests.push(new URL(request.url()).pathname);
@@ -65,21 +68,14 @@ test('hydration keeps the page as rendered: no warnings, no layout shift, nothin
   await expect(
     page.getByRole('region', { name: 'Crime categories' }).getByRole('button').first(),
   ).toBeVisible();
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
-      }),
-  );
+  // The window closes once everything that arrives after hydration is there: the summary of
+  // the filters and the status in the toolbar, the timeline below the article, and every data
+  // file asked for.
+  await expect(page.getByRole('button', { name: 'Remove corruption filter' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /mentions? of/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'The timeline, 2000–2030' })).toBeVisible();
+  await expect.poll(data.inFlight).toBe(0);
+  const shift = await layoutShiftSoFar(page);
   expect(problems).toEqual([]);
   expect(dataRequests).not.toContain('/data/article.json');
   expect(dataRequests).not.toContain('/data/entities.json');

@@ -1,6 +1,7 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { isBlockedWorkerWarning } from './blocked-worker';
 import { serveShell } from './serve-shell';
+import { watchDataRequests } from './data-requests';
 
 const headline = 'Strengthened cooperation, innovation vital in fighting crime – Ban';
 
@@ -96,15 +97,29 @@ test('without the prerendered copy, a missing article.json is named, and Retry b
   // A host that serves the bare shell (as the dev server does) makes the app fetch the article.
   await serveShell(page);
   let fail = true;
-  await page.route('**/data/article.json', (route) =>
-    fail ? route.fulfill({ status: 404, body: 'missing' }) : route.continue(),
-  );
+  let requests = 0;
+  await page.route('**/data/article.json', (route) => {
+    requests += 1;
+    return fail ? route.fulfill({ status: 404, body: 'missing' }) : route.continue();
+  });
+  const data = watchDataRequests(page);
   await page.goto('/');
   const alert = page.getByRole('article').getByRole('alert');
   await expect(alert).toContainText(
     'article.json could not be loaded: the file was not found on the server',
   );
+  // Everything that mounts after the article (the side column, the timeline) has mounted and
+  // asked for its files: none of them fetched the failed file again behind the reader's back,
+  // which would recover the article on its own and take the Retry button away under the pointer.
+  await expect(page.getByRole('complementary', { name: 'Details and key' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Convention and Protocols' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'The timeline, 2000–2030' })).toBeVisible();
+  await expect.poll(data.inFlight).toBe(0);
+  expect(requests, 'article.json requests before Retry').toBe(1);
+  await expect(alert).toBeVisible();
+
   fail = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  expect(requests, 'article.json requests after Retry').toBe(2);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loaded } from './loaded';
+import { openEverything } from './open-everything';
 import { undersizedTargets } from './target-size';
 
 /*
@@ -13,38 +14,6 @@ async function expectTargetsLargeEnough(page: Page, least: number) {
   const { checked, problems } = await undersizedTargets(page);
   expect(problems).toEqual([]);
   expect(checked, 'controls measured').toBeGreaterThanOrEqual(least);
-}
-
-async function openEverything(page: Page) {
-  await page.goto('/');
-  await loaded(page);
-  const showFilters = page.getByRole('button', { name: /^Show filters/ });
-  if (await showFilters.isVisible()) await showFilters.click();
-  const convention = page.getByRole('region', { name: 'Convention and Protocols' });
-  await convention
-    .getByRole('button', { name: 'UN Convention against Transnational Organized Crime' })
-    .click();
-  await convention.getByRole('button', { name: 'Smuggling of Migrants Protocol' }).click();
-  for (const summary of await convention.locator('summary').all()) await summary.click();
-  await page
-    .getByRole('region', { name: 'Crime categories' })
-    .getByRole('button', { name: 'Cyber-crime', exact: true })
-    .click();
-  await page
-    .getByRole('region', { name: 'Millennium Development Goals' })
-    .getByRole('button', { name: 'Goal 4: Reduce child mortality' })
-    .click();
-  await page.getByRole('button', { name: /^Link or quote paragraph 2/ }).click();
-  await expect(page.getByRole('heading', { name: 'Link or quote paragraph 2' })).toBeVisible();
-  // A card with a trail, so Back and Close are both there, and its sources opened.
-  await page
-    .getByRole('article')
-    .getByRole('link', { name: 'UN Convention against Transnational Organized Crime' })
-    .click();
-  const card = page.locator('#definition');
-  await card.getByRole('link', { name: /^“Organized criminal group”/ }).click();
-  await expect(card.getByRole('button', { name: /Back/ })).toBeVisible();
-  for (const summary of await card.locator('summary').all()) await summary.click();
 }
 
 for (const [label, viewport, touch] of [

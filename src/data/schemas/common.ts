@@ -39,6 +39,9 @@ export const httpUrlSchema = z
   .string()
   .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) address');
 
+/** Text a file states, trimmed and never empty. */
+export const textSchema = z.string().trim().min(1);
+
 export const entityIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id such as "cyber-crime"');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema } from './common';
+import { entityIdSchema, textSchema } from './common';
 import { crimeCategoryIdSchema, instrumentIdSchema, sourcesSchema } from './reference';
 
 /*
@@ -9,8 +9,6 @@ import { crimeCategoryIdSchema, instrumentIdSchema, sourcesSchema } from './refe
  * (and, for a provision whose text lives in terms.json, by checkComparisonQuotes), so a cell
  * cannot misquote the treaty and still load.
  */
-
-const textSchema = z.string().trim().min(1);
 
 /**
  * One article or sub-paragraph. Its text is either in terms.json (`term`: the definitions, kept

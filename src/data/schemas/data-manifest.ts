@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { entityIdSchema, httpUrlSchema, isoDateSchema } from './common';
+import { entityIdSchema, httpUrlSchema, isoDateSchema, textSchema } from './common';
 
 /*
  * data/v1/index.json: what the Data page lists, written at build time (src/exports/) from the
  * same data files the explorer loads. The page renders it as it is, so every path is checked to
  * be a plain relative path before it becomes a link.
  */
-
-const textSchema = z.string().trim().min(1);
 
 /** A path relative to the manifest ("mentions.csv", "schemas/article.schema.json"): no scheme, no "..". */
 export const manifestPathSchema = z

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { entityIdSchema, httpUrlSchema, isoDateSchema, partialDateSchema } from './common';
+import {
+  entityIdSchema,
+  httpUrlSchema,
+  isoDateSchema,
+  partialDateSchema,
+  textSchema,
+} from './common';
 
 /*
  * documents.json: every document the data cites, once. The other files point here by id
@@ -18,8 +24,6 @@ export const documentKinds = [
   'secondary',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
-
-const textSchema = z.string().trim().min(1);
 
 export const documentSchema = z
   .strictObject({

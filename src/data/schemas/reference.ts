@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema, isoDateSchema, sourceSchema } from './common';
+import { entityIdSchema, isoDateSchema, sourceSchema, textSchema } from './common';
 import { coreInstrumentIds, crimeCategoryIds, mdgIds, relatedInstrumentIds } from './ids';
 
 export { coreInstrumentIds, crimeCategoryIds, mdgIds, relatedInstrumentIds };
@@ -15,8 +15,6 @@ const versionSchema = z.literal(1);
 
 /** A fact is only shown with where it comes from, so "no sources" must be unrepresentable. */
 export const sourcesSchema = z.array(sourceSchema).min(1);
-
-const textSchema = z.string().trim().min(1);
 
 /*
  * Ids owned by the article data. They are listed here so that a reference file cannot point at an

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, sourceSchema } from './common';
+import { isoDateSchema, sourceSchema, textSchema } from './common';
 
 /*
  * sdgs.json: the 2030 Agenda, which succeeded the Millennium Development Goals, and the SDG goals
@@ -8,7 +8,6 @@ import { isoDateSchema, sourceSchema } from './common';
  * referenced from here by number, so a wording cannot drift between two files.
  */
 
-const textSchema = z.string().trim().min(1);
 const sourcesSchema = z.array(sourceSchema).min(1);
 
 /** SDG targets are numbered (16.4) or lettered for means of implementation (16.a). */

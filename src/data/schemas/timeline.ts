@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema, partialDateSchema, sourceSchema } from './common';
+import { entityIdSchema, partialDateSchema, sourceSchema, textSchema } from './common';
 import { crimeCategoryIds, TIMELINE_END, TIMELINE_START } from './ids';
 
 export { TIMELINE_END, TIMELINE_START };
@@ -9,8 +9,6 @@ export { TIMELINE_END, TIMELINE_START };
  * (2030) that the article sits among. Each event is a fact like any other: it carries its
  * sources, and a date is given only as far as they give it.
  */
-
-const textSchema = z.string().trim().min(1);
 
 /** What happened, for the event's mark on the axis. */
 export const timelineEventKinds = [

@@ -62,9 +62,9 @@ export function ComparePage() {
   return (
     <>
       <SubpageHeader subtitle="Definitions side by side" />
-      <main id="main" className="compare-page" tabIndex={-1}>
+      <main id="main" className="subpage compare-page" tabIndex={-1}>
         <h1>Definitions side by side</h1>
-        <p className="compare-lead">
+        <p className="subpage-lead compare-lead">
           Two or more legal definitions or crime categories, each in the treaty’s own words with
           where it comes from. The address holds the choice, so a comparison can be shared.
         </p>

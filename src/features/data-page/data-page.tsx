@@ -20,9 +20,9 @@ export function DataPage() {
   return (
     <>
       <SubpageHeader subtitle="The data" />
-      <main id="main" className="data-page" tabIndex={-1}>
+      <main id="main" className="subpage subpage-prose data-page" tabIndex={-1}>
         <h1>The data</h1>
-        <p className="data-lead">
+        <p className="subpage-lead">
           Everything the explorer shows, as files to keep: the mentions as W3C Web Annotations and
           as a table, the article in Markdown with a footnote at every mention, and every data file
           the explorer loads with its JSON Schema. The build makes them from the same files, and

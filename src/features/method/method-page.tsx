@@ -48,9 +48,9 @@ export function MethodPage() {
   return (
     <>
       <SubpageHeader subtitle="How we check facts" />
-      <main id="main" className="method" tabIndex={-1}>
+      <main id="main" className="subpage subpage-prose method" tabIndex={-1}>
         <h1>How we check facts</h1>
-        <p className="method-lead">
+        <p className="subpage-lead">
           Every fact in the explorer is shown with where it comes from. This page sets out which
           sources count as primary, how dated figures are dated, what we could not confirm, who owns
           what, and lists every document the explorer cites.
