@@ -1,4 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import {
+  useQueries,
+  useQuery,
+  type UseQueryResult,
+  type dataTagSymbol,
+} from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { DOCUMENTS_FILE, documentsQuery } from '../../data/documents-query';
 import { ENTITIES_FILE, entitiesQuery } from '../../data/entities-query';
@@ -26,7 +31,7 @@ import { hostOf } from '../../ui/host-of';
 import { formatUnDate } from '../../ui/format-date';
 import { LoadingNotice } from '../../ui/loading-notice';
 import { Bibliography } from './bibliography';
-import { buildBibliography, type CitingFiles } from './build-bibliography';
+import { buildBibliography } from './build-bibliography';
 import { SDGS_FILE, sdgsQuery } from '../../data/sdgs-query';
 import { COMPARISONS_FILE, comparisonsQuery } from '../../data/comparisons-query';
 
@@ -297,84 +302,86 @@ function Unconfirmed({ documents }: { documents: DocumentsFile }) {
 }
 
 /**
- * Every file the page reads, each its own query; `data` once all have loaded. The first failure is
- * reported with its file, and Retry refetches every file that failed.
+ * The files that cite into the bibliography, in the order a failure or a wait among them is
+ * reported after documents.json's: the name each is reported by and its query.
+ */
+const CITING_FILES = {
+  entities: { file: ENTITIES_FILE, query: entitiesQuery },
+  instruments: { file: INSTRUMENTS_FILE, query: instrumentsQuery },
+  terms: { file: TERMS_FILE, query: termsQuery },
+  crimes: { file: CRIME_CATEGORIES_FILE, query: crimeCategoriesQuery },
+  mdgs: { file: MDGS_FILE, query: mdgsQuery },
+  sdgs: { file: SDGS_FILE, query: sdgsQuery },
+  notes: { file: CONTEXT_NOTES_FILE, query: contextNotesQuery },
+  timeline: { file: TIMELINE_FILE, query: timelineQuery },
+  comparisons: { file: COMPARISONS_FILE, query: comparisonsQuery },
+} as const;
+type CitingKey = keyof typeof CITING_FILES;
+/** Each file's parsed contents, as its query's key is tagged with them. */
+type CitingData = {
+  [K in CitingKey]: ReturnType<(typeof CITING_FILES)[K]['query']>['queryKey'][typeof dataTagSymbol];
+};
+const CITING_KEYS = Object.keys(CITING_FILES) as CitingKey[];
+const citingQueries = CITING_KEYS.map((key) => CITING_FILES[key].query());
+
+/** What the page shows of a file's query: its name, how it stands, and how to fetch it again. */
+const standing = (file: string, query: UseQueryResult<unknown>) => ({
+  file,
+  error: query.error,
+  isPending: query.isPending,
+  isError: query.isError,
+  isFetching: query.isFetching,
+  refetch: query.refetch,
+});
+
+/**
+ * How each citing file stands, and all of them once they have loaded. Defined once, outside the
+ * hook, so react-query reruns it only when a result changes and keeps `files` the same object
+ * while the files are: the bibliography is built again only when one of them changes.
+ */
+function combineCiting(results: UseQueryResult<unknown>[]) {
+  return {
+    named: results.map((query, index) => standing(CITING_FILES[CITING_KEYS[index]!].file, query)),
+    files: results.every((query) => query.data !== undefined)
+      ? (Object.fromEntries(
+          CITING_KEYS.map((key, index) => [key, results[index]!.data]),
+        ) as CitingData)
+      : undefined,
+  };
+}
+
+/**
+ * Every file the page reads: documents.json, the bibliography itself, on its own (its useQuery
+ * also keeps react-query's useQuery in the same chunk as on every other page: without one here,
+ * the bundler splits it into a chunk of its own, which the article's first screen then loads
+ * too), and the files that cite into it, in one list. `data` once all have loaded. The first
+ * failure is reported with its file, and Retry refetches every file that failed.
  */
 function useSourcesData() {
   const documents = useQuery(documentsQuery());
-  const entities = useQuery(entitiesQuery());
-  const instruments = useQuery(instrumentsQuery());
-  const terms = useQuery(termsQuery());
-  const crimes = useQuery(crimeCategoriesQuery());
-  const mdgs = useQuery(mdgsQuery());
-  const notes = useQuery(contextNotesQuery());
-  const sdgs = useQuery(sdgsQuery());
-  const timeline = useQuery(timelineQuery());
-  const comparisons = useQuery(comparisonsQuery());
-  const named = [
-    [documents, DOCUMENTS_FILE],
-    [entities, ENTITIES_FILE],
-    [instruments, INSTRUMENTS_FILE],
-    [terms, TERMS_FILE],
-    [crimes, CRIME_CATEGORIES_FILE],
-    [mdgs, MDGS_FILE],
-    [sdgs, SDGS_FILE],
-    [notes, CONTEXT_NOTES_FILE],
-    [timeline, TIMELINE_FILE],
-    [comparisons, COMPARISONS_FILE],
-  ] as const;
+  const citing = useQueries({ queries: citingQueries, combine: combineCiting });
+  const named = [standing(DOCUMENTS_FILE, documents), ...citing.named];
+  const { files } = citing;
+  const data = useMemo(
+    () =>
+      documents.data && files
+        ? {
+            documents: documents.data,
+            files,
+            bibliography: buildBibliography(documents.data, files),
+          }
+        : undefined,
+    [documents.data, files],
+  );
 
-  const data = useMemo(() => {
-    if (
-      !documents.data ||
-      !entities.data ||
-      !instruments.data ||
-      !terms.data ||
-      !crimes.data ||
-      !mdgs.data ||
-      !sdgs.data ||
-      !notes.data ||
-      !timeline.data ||
-      !comparisons.data
-    )
-      return undefined;
-    const files: CitingFiles = {
-      entities: entities.data,
-      instruments: instruments.data,
-      terms: terms.data,
-      crimes: crimes.data,
-      mdgs: mdgs.data,
-      sdgs: sdgs.data,
-      notes: notes.data,
-      timeline: timeline.data,
-      comparisons: comparisons.data,
-    };
-    return {
-      documents: documents.data,
-      files,
-      bibliography: buildBibliography(documents.data, files),
-    };
-  }, [
-    documents.data,
-    entities.data,
-    instruments.data,
-    terms.data,
-    crimes.data,
-    mdgs.data,
-    sdgs.data,
-    notes.data,
-    timeline.data,
-    comparisons.data,
-  ]);
-
-  const failed = named.find(([query]) => query.error);
+  const failed = named.find((query) => query.error);
   return {
     data,
-    error: failed?.[0].error ? { file: failed[1], error: failed[0].error } : undefined,
-    waitingFor: named.find(([query]) => query.isPending)?.[1],
+    error: failed?.error ? { file: failed.file, error: failed.error } : undefined,
+    waitingFor: named.find((query) => query.isPending)?.file,
     retry: () => {
-      for (const [query] of named) if (query.isError) void query.refetch();
+      for (const query of named) if (query.isError) void query.refetch();
     },
-    retrying: named.some(([query]) => query.isError && query.isFetching),
+    retrying: named.some((query) => query.isError && query.isFetching),
   };
 }
