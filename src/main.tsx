@@ -38,15 +38,18 @@ const app = (
     </Providers>
   </StrictMode>
 );
+// Noted until now by the starter; from here React answers presses on what it draws.
+const early = window.explorerEarlyClicks?.() ?? [];
 if (prerendered) {
-  // Noted until now by the starter; from here React answers presses on what it hydrates.
-  const early = window.explorerEarlyClicks?.() ?? [];
   hydrateRoot(root, app);
   const text = root.querySelector<HTMLElement>('.article-slot');
   const islands = text
     ? hydrateArticleIslands(text, { paragraphTools: PassageTools, client })
     : Promise.resolve();
   replayEarlyClicks(early, islands);
-} else createRoot(root).render(app);
+} else {
+  createRoot(root).render(app);
+  replayEarlyClicks(early, Promise.resolve());
+}
 
 startOffline();
