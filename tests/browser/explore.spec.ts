@@ -9,7 +9,8 @@ test('filtering by “Smuggling of migrants” is a URL: it survives a reload, a
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  // The text is there before the app runs; what follows needs the app (its panels are in).
+  await loaded(page);
   const convention = page.getByRole('region', { name: 'Convention and Protocols' });
   await expect(convention.getByRole('button', { expanded: false }).first()).toBeVisible();
 
@@ -77,7 +78,8 @@ test('an unknown crime id in the address gets a notice, and the article still sh
   await expect(
     page.getByRole('heading', { level: 1, name: /^Strengthened cooperation/ }),
   ).toBeVisible();
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  // The text is there before the app runs; what follows needs the app (its panels are in).
+  await loaded(page);
   expect(errors).toEqual([]);
 });
 
@@ -94,7 +96,8 @@ test('keyboard: skip link, shortcuts dialog with ?, Escape back to where the rea
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  // The text is there before the app runs; what follows needs the app (its panels are in).
+  await loaded(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to article' });
   await expect(skip).toBeFocused();
@@ -166,7 +169,8 @@ test('Clear looks inactive while there is nothing to clear, and like a control o
 
 test('the card’s Back and the browser’s Back walk the same trail', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  // The text is there before the app runs; what follows needs the app (its panels are in).
+  await loaded(page);
   await page.getByRole('link', { name: 'organized crime', exact: true }).click();
   const first = page.getByRole('region', { name: 'Organized crime' });
   await expect(first).toBeVisible();

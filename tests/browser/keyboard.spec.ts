@@ -1,3 +1,4 @@
+import { loaded } from './loaded';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -39,7 +40,8 @@ test('by keys alone: skip link, a mention, inner definitions, Back, a filter, se
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  // The text is there before the app runs; what follows needs the app (its panels are in).
+  await loaded(page);
 
   // 1. Tab → "Skip to article" → Enter: the article has focus.
   await press(page, 'Tab');

@@ -1,3 +1,4 @@
+import { loaded } from './loaded';
 import { expect, test, type Page } from '@playwright/test';
 import { expectFilterState } from './filter-state';
 
@@ -109,7 +110,8 @@ test.describe('copying', () => {
     page,
   }) => {
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+    // The text is there before the app runs; what follows needs the app (its panels are in).
+    await loaded(page);
     await page.evaluate(() => {
       const paragraph = document.getElementById('paragraph-2')!;
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);

@@ -1,3 +1,4 @@
+import { loaded } from './loaded';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
@@ -62,7 +63,8 @@ async function openForPrint(page: Page, address: string) {
   // A fixed day, so the printed date can be checked; the page's timers still run.
   await page.clock.setFixedTime(new Date(2026, 2, 4, 12));
   await page.goto(address);
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  // The text is there before the app runs; what follows needs the app (its panels are in).
+  await loaded(page);
   // The screen's own words on its controls, to look for on paper.
   const controls = (
     await page.locator('.toolbar button, .site-header button, #definition button').allInnerTexts()

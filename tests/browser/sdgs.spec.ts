@@ -1,3 +1,4 @@
+import { loaded } from './loaded';
 import { expect, test, type Page } from '@playwright/test';
 
 /* The 2030 Agenda after the MDGs: the panel, the target cards, the links both ways, and search. */
@@ -12,7 +13,8 @@ test('search finds the SDGs: each query returns the right result first, and Ente
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'cyber-crime' }).first()).toBeVisible();
+  // The text is there before the app runs; what follows needs the app (its panels are in).
+  await loaded(page);
   const listbox = page.getByRole('listbox', { name: 'Search results' });
   for (const [query, first] of [
     ['SDG', 'Sustainable Development Goals (2030 Agenda)'],
