@@ -6,22 +6,14 @@
 // what a static host serves; brotli would be smaller.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { startUpScripts } from './bench/start-up-scripts.mjs';
 
 const BUDGET_BYTES = 100 * 1024;
 const dist = new URL('../dist/', import.meta.url);
 const html = readFileSync(new URL('index.html', dist), 'utf8');
 
-const urls = [
-  ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
-  ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-].map((match) => match[1]);
-const listed = /<script type="application\/json" id="explorer-modules">([^<]*)<\/script>/.exec(
-  html,
-);
-if (listed) {
-  const { entry, preload } = JSON.parse(listed[1]);
-  urls.push(entry, ...preload);
-}
+// The same reading of the HTML as the bench's (scripts/bench/start-up-scripts.mjs), as paths.
+const urls = startUpScripts(html, 'http://localhost/').map((url) => new URL(url).pathname);
 if (urls.length === 0)
   throw new Error('dist/index.html loads no module script: did the build run?');
 

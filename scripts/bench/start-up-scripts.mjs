@@ -1,5 +1,5 @@
-// Which scripts a page needs to start, read from its HTML as served, by the rules of
-// scripts/check-js-budget.mjs: the scripts it names (<script src>), its modulepreloads, and the
+// Which scripts a page needs to start, read from its HTML as served (also what
+// scripts/check-js-budget.mjs weighs): the scripts it names (<script src>), its modulepreloads, and the
 // modules its inline starter loads after the first paint (#explorer-modules). Counted by URL,
 // because DevTools names the parser as initiator of the <script src> alone: a modulepreload or
 // a module the starter adds shows as "script", so the initiator cannot tell them from the chunks
