@@ -25,12 +25,15 @@ export function CrimeFilter() {
   // Where the toggles fold away (a phone), the open list fills the first screen and hides what a
   // tap did. So a tap folds it again: the summary says how many are on, and the status below it,
   // now on screen, what they found. Focus goes to the summary, as the toggle it was on is hidden.
+  // Whether the summary shows is read before the toggle changes the filter: read after it, the
+  // question would make the browser restyle every mention there and then, inside the click.
   const toggle = (id: string) => {
-    toggleCrime(id);
     const disclosure = disclosureRef.current;
-    if (!disclosure || disclosure.getClientRects().length === 0) return;
+    const folds = Boolean(disclosure && disclosure.getClientRects().length > 0);
+    toggleCrime(id);
+    if (!folds) return;
     setCollapsed(true);
-    disclosure.focus();
+    disclosure?.focus();
   };
 
   return (
