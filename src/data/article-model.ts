@@ -1,6 +1,7 @@
 import type { ArticleFile, TextSource } from './schemas/article';
 import { textOf } from './text-sources';
 import { layoutText, type Block, type QuoteRange } from './layout-text';
+import { oncePerFile } from './once-per-file';
 
 export type MentionRef = {
   /** The annotation that names the entity. */
@@ -34,10 +35,12 @@ export const controlIdOfMention = (domId: string): string | null =>
   domId.startsWith('mention-') ? domId.slice('mention-'.length) : null;
 
 /**
- * Everything the reading view derives from article.json, computed once per loaded file (it is
- * the query's `select`, so react-query memoises it on the data).
+ * Everything the reading view derives from article.json, computed once per loaded file and
+ * shared by every component that selects it.
  */
-export function buildArticleModel(article: ArticleFile): ArticleModel {
+export const buildArticleModel = oncePerFile(function buildArticleModel(
+  article: ArticleFile,
+): ArticleModel {
   const blocks: Record<string, Block[]> = {};
   const entitiesOfControl: Record<string, string[]> = {};
   const mentionsOfEntity: Record<string, MentionRef[]> = {};
@@ -94,4 +97,4 @@ export function buildArticleModel(article: ArticleFile): ArticleModel {
     article.annotations.map((annotation) => [annotation.id, annotation.entities]),
   );
   return { article, blocks, entitiesOfControl, entitiesOfAnnotation, mentionsOfEntity };
-}
+});

@@ -1,4 +1,5 @@
 import { byId, dataFileQuery } from './data-file-query';
+import { oncePerFile } from './once-per-file';
 import type {
   ContextNotesFile,
   CrimeCategoriesFile,
@@ -11,24 +12,25 @@ import type {
 const schemas = () => import('./schemas/reference');
 
 /*
- * One query-options factory per reference file, and the `select` that indexes it. The selects
- * are module-level functions so react-query memoises them on the loaded data.
+ * One query-options factory per reference file, and the `select` that indexes it. Each index is
+ * made once per loaded file and shared by every component (src/data/once-per-file.ts), so parts
+ * that compare what they were given see the same objects.
  */
 
 export const MDGS_FILE = 'mdgs.json';
 export const mdgsQuery = () =>
   dataFileQuery(MDGS_FILE, () => schemas().then((m) => m.mdgsFileSchema));
-export const selectGoals = (file: MdgsFile) => ({ file, goals: byId(file.goals) });
+export const selectGoals = oncePerFile((file: MdgsFile) => ({ file, goals: byId(file.goals) }));
 
 export const INSTRUMENTS_FILE = 'instruments.json';
 export const instrumentsQuery = () =>
   dataFileQuery(INSTRUMENTS_FILE, () => schemas().then((m) => m.instrumentsFileSchema));
-export const selectInstruments = (file: InstrumentsFile) => byId(file.instruments);
+export const selectInstruments = oncePerFile((file: InstrumentsFile) => byId(file.instruments));
 
 export const TERMS_FILE = 'terms.json';
 export const termsQuery = () =>
   dataFileQuery(TERMS_FILE, () => schemas().then((m) => m.termsFileSchema), checkTermLinks);
-export const selectTerms = (file: TermsFile) => byId(file.terms);
+export const selectTerms = oncePerFile((file: TermsFile) => byId(file.terms));
 
 export const CRIME_CATEGORIES_FILE = 'crime-categories.json';
 export const crimeCategoriesQuery = () =>
@@ -37,11 +39,11 @@ export const crimeCategoriesQuery = () =>
     () => schemas().then((m) => m.crimeCategoriesFileSchema),
     checkSdgTargets,
   );
-export const selectCrimeCategories = (file: CrimeCategoriesFile) => ({
+export const selectCrimeCategories = oncePerFile((file: CrimeCategoriesFile) => ({
   file,
   categories: byId(file.categories),
   sdgTargets: Object.fromEntries(file.sdgTargets.map((target) => [target.target, target])),
-});
+}));
 
 export const CONTEXT_NOTES_FILE = 'context-notes.json';
 export const contextNotesQuery = () =>

@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { applyFilters, type FilterResult, type FilterSelection } from '../data/apply-filters';
+import {
+  applyFilters,
+  type FilterData,
+  type FilterResult,
+  type FilterSelection,
+} from '../data/apply-filters';
 import { articleQuery } from '../data/article-query';
 import { buildArticleModel } from '../data/article-model';
 import { entitiesQuery } from '../data/entities-query';
@@ -53,7 +58,7 @@ export function useFilterResult(): FilterResult | null {
   return useMemo(
     () =>
       model && entities
-        ? applyFilters(
+        ? sharedResult(
             {
               model,
               entities: entities.byId,
@@ -66,4 +71,30 @@ export function useFilterResult(): FilterResult | null {
         : null,
     [model, entities, instruments, crimeData, mdgs, crimes, topics],
   );
+}
+
+/**
+ * The panels, the status and the tools each ask for the result in the same render: they get one
+ * computation, not one each (on a 6,000-paragraph article each costs some 70 ms). The last few
+ * are kept, as a transition may render parts a step apart.
+ */
+const recent: { data: FilterData; selection: FilterSelection; result: FilterResult }[] = [];
+const RECENT = 4;
+
+function sharedResult(data: FilterData, selection: FilterSelection): FilterResult {
+  const sameData = (other: FilterData) =>
+    (Object.keys(data) as (keyof FilterData)[]).every((key) => other[key] === data[key]);
+  const sameList = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((item, index) => item === b[index]);
+  const kept = recent.find(
+    (entry) =>
+      sameData(entry.data) &&
+      sameList(entry.selection.crimes, selection.crimes) &&
+      sameList(entry.selection.topics, selection.topics),
+  );
+  if (kept) return kept.result;
+  const result = applyFilters(data, selection);
+  recent.unshift({ data, selection, result });
+  recent.length = Math.min(recent.length, RECENT);
+  return result;
 }

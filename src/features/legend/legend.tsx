@@ -16,6 +16,18 @@ function mentionsOfTopic(data: FilterData, topic: EntityType): number {
   return applyFilters(data, { crimes: [], topics: [topic] }).mentionCount;
 }
 
+/** The counts change only with the files, not with the filters: counted once per loaded model. */
+const counted = new WeakMap<object, { entities: object; counts: Record<EntityType, number> }>();
+function mentionsByTopic(data: FilterData): Record<EntityType, number> {
+  const known = counted.get(data.model);
+  if (known?.entities === data.entities) return known.counts;
+  const counts = Object.fromEntries(
+    entityTypes.map((type) => [type, mentionsOfTopic(data, type)]),
+  ) as Record<EntityType, number>;
+  counted.set(data.model, { entities: data.entities, counts });
+  return counts;
+}
+
 /**
  * The key to the highlights, which is also the topic filter: each type's colour, underline and
  * shape, with how much of it the article holds, and a toggle to show only that type.
@@ -25,6 +37,7 @@ export function Legend() {
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
   const topics = useTopicFilter();
   const { toggleTopic } = useExplorerActions();
+  const counts = model && entities ? mentionsByTopic({ model, entities: entities.byId }) : null;
 
   return (
     <section className="legend" aria-labelledby="legend-heading">
@@ -40,8 +53,7 @@ export function Legend() {
           {entityTypes.map((type) => {
             const ofType = entities?.file.entities.filter((entity) => entity.type === type) ?? [];
             // Counted as the status counts: once per mention, however many entities it names.
-            const mentionCount =
-              model && entities ? mentionsOfTopic({ model, entities: entities.byId }, type) : 0;
+            const mentionCount = counts?.[type] ?? 0;
             return (
               <li key={type} className="legend-item">
                 <button
