@@ -16,3 +16,19 @@ export function emptyShell(indexHtml) {
   const shell = `${indexHtml.slice(0, start)}<div id="root"></div>${indexHtml.slice(stateEnd + '</script>'.length)}`;
   return shell.replace(/<link rel="expect"[^>]*>\s*/, '');
 }
+
+/**
+ * The production index.html with its prerendered article and seeded data swapped for others (the
+ * bench's synthetic articles, rendered by the same renderer): the page a host would serve if that
+ * were the article, start-up scripts and policy unchanged.
+ */
+export function prerenderedPage(indexHtml, { html, state }) {
+  const shell = emptyShell(indexHtml);
+  if (!indexHtml.includes('<link rel="expect"'))
+    throw new Error('dist/index.html has no render-blocking "expect" link to keep');
+  const expect = /<link rel="expect"[^>]*>\s*/.exec(indexHtml)[0];
+  const stateScript = `<script type="application/json" id="explorer-state">${JSON.stringify(state).replace(/</g, '\\u003c')}</script>`;
+  return shell
+    .replace('<div id="root"></div>', () => `<div id="root">${html}</div>${stateScript}`)
+    .replace('</head>', () => `${expect}</head>`);
+}

@@ -54,10 +54,19 @@ export function assessBudgets(results) {
   const x1000Met =
     x1000Frame !== null && x1000Frame < X1000_MS && x1000Event !== null && x1000Event < X1000_MS;
 
-  const first = results.firstClicks;
-  const firstEvent = eventTimingMedian(first.map(eventTimingOf));
-  const firstFrame = median(first.map((sample) => sample.toFrame));
-  const firstMet = within(firstEvent, INP_MS);
+  // Judged with the pointer resting on the toggle, as a reader's hand brings it; the click that
+  // arrives with its pointer is reported beside it.
+  const firstOf = (pointer) => {
+    const group = results.firstClicks.filter((sample) => sample.pointer === pointer);
+    return {
+      count: group.length,
+      event: eventTimingMedian(group.map(eventTimingOf)),
+      frame: median(group.map((sample) => sample.toFrame)),
+    };
+  };
+  const first = firstOf('resting');
+  const arriving = firstOf('arriving');
+  const firstMet = within(first.event, INP_MS);
 
   // CLS over every load of the app, the paired ones and the shared links.
   const appLoads = results.loads.flatMap((load) => load.pairs.map((pair) => pair.app));
@@ -107,9 +116,9 @@ export function assessBudgets(results) {
     {
       key: 'first-click',
       budget: `First click after a fresh visit, Event Timing duration (INP) ≤ ${INP_MS} ms median (slow 4G, 4× CPU, network quiet)`,
-      measured: `${eventMs(firstEvent)} (click → frame ${ms(firstFrame)}), ${first.length} visits`,
+      measured: `${eventMs(first.event)} (click → frame ${ms(first.frame)}), ${first.count} visits, pointer resting on the toggle; with the pointer arriving in the same instant, ${eventMs(arriving.event)} (click → frame ${ms(arriving.frame)}), ${arriving.count} visits`,
       met: firstMet,
-      verdict: verdict(firstMet, `${ms(firstEvent - INP_MS)} over`),
+      verdict: verdict(firstMet, `${ms(first.event - INP_MS)} over`),
     },
     {
       key: 'cls',

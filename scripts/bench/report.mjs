@@ -1,6 +1,7 @@
 // Turns the measurements into docs/performance.md (and the same tables on the console).
 import { readFileSync } from 'node:fs';
 import { assessBudgets } from './budgets.mjs';
+import { POINTERS } from './first-click-bench.mjs';
 import { cls, eventMs, kb, movers, ms, ratio, table } from './format.mjs';
 import {
   EVENT_TIMING_FLOOR,
@@ -80,21 +81,27 @@ function clickTable(runs) {
 
 // One click per fresh visit: the figures of each visit, then their medians.
 function firstClickTable(samples) {
-  const rows = samples.map((sample, index) => [
-    `Visit ${index + 1}`,
-    ms(sample.interactive),
-    ms(sample.toFrame),
-    ms(sample.toAfterPaint),
-    eventMs(eventTimingOf(sample) ?? 0),
-  ]);
-  const pick = (key) => samples.map((sample) => sample[key]);
-  rows.push([
-    '**Median**',
-    ms(median(pick('interactive'))),
-    ms(median(pick('toFrame'))),
-    ms(median(pick('toAfterPaint'))),
-    eventMs(eventTimingMedian(samples.map(eventTimingOf))),
-  ]);
+  const rows = [];
+  for (const pointer of POINTERS) {
+    const group = samples.filter((sample) => sample.pointer === pointer);
+    group.forEach((sample, index) =>
+      rows.push([
+        `${pointer === 'resting' ? 'Pointer resting' : 'Pointer arriving'}, visit ${index + 1}`,
+        ms(sample.interactive),
+        ms(sample.toFrame),
+        ms(sample.toAfterPaint),
+        eventMs(eventTimingOf(sample) ?? 0),
+      ]),
+    );
+    const pick = (key) => group.map((sample) => sample[key]);
+    rows.push([
+      `**Median, pointer ${pointer}**`,
+      ms(median(pick('interactive'))),
+      ms(median(pick('toFrame'))),
+      ms(median(pick('toAfterPaint'))),
+      eventMs(eventTimingMedian(group.map(eventTimingOf))),
+    ]);
+  }
   return table(
     [
       'Visit',
@@ -173,8 +180,8 @@ export function renderTables(results) {
     ...results.loads.map((load) => `### Page load: ${load.name}\n\n${loadTable(load.pairs)}`),
     `### Shared links that open a definition (slow 4G, 4× CPU)\n\n${openLinkTable(results.openLinks)}`,
     `### Filter click (${results.settings.clicks} clicks, toggling on and off)\n\n${clickTable(results.clicks)}`,
-    `### First click after a fresh visit (slow 4G, 4× CPU, one click per visit)\n\n${firstClickTable(results.firstClicks)}\n\n"Interactive at" is the page's clock when the toggles were hydrated; the click came once the page was quiet after that (no request for 500 ms, no long task for 1 s).`,
-    `### Growth with the text: ×1, ×100, ×1000\n\n${growthTable(results.clicks)}\n\nIn brackets: the ratio to the real article. "Load" is the page's clock (from navigation start) when the last paragraph has its mentions and the filter toggle is hydrated, polled every 50 ms, in the click runs' own loads (network unthrottled, the synthetic articles fetched as JSON and rendered on the client, the real one prerendered); one load per row, so it is rough.`,
+    `### First click after a fresh visit (slow 4G, 4× CPU, one click per visit)\n\n${firstClickTable(results.firstClicks)}\n\n"Interactive at" is the page's clock when the toggles were hydrated; the click came once the page was quiet after that (no request for 500 ms, no long task for 1 s). "Pointer resting": the mouse was moved onto the toggle two frames and 300 ms before the click, as a hand brings it there before pressing (and as the twentieth click above finds it); "pointer arriving": Playwright's \`click()\` alone, which moves, presses and releases in the same millisecond, so the hover's restyle falls inside the press.`,
+    `### Growth with the text: ×1, ×100, ×1000\n\n${growthTable(results.clicks)}\n\nIn brackets: the ratio to the real article. "Load" is the page's clock (from navigation start) when the last paragraph has its mentions and the filter toggle is hydrated, polled every 50 ms, in the click runs' own loads (network unthrottled; every article prerendered, the synthetic ones by the app's own renderer, as the real one is, so "load" is when the text's own markup is parsed and the header, the filters and every island in the text are hydrated); one load per row, so it is rough.`,
   ].join('\n\n');
 }
 
@@ -271,7 +278,8 @@ median ("≤ 16 ms"), so a median never reads lower than the truth.
 - **Clicks:** the "Organized crime" toggle in the "Crime type" group, ${settings.clickWarmup} warm-up
   clicks then ${settings.clicks}, 200 ms apart, in a page that has finished loading and hydrating;
   network unthrottled (a click fetches nothing).
-- **First click after a fresh visit:** ${settings.firstClicks} visits of the real article, each in
+- **First click after a fresh visit:** ${settings.firstClicks} visits of the real article for each
+  way the pointer comes (resting on the toggle, or arriving with the click; alternating), each in
   a fresh context (cache disabled, slow 4G, 4× CPU): once the toggles are hydrated and the page
   is quiet (no request for 500 ms, no long task for 1 s), one click on the same toggle.
 - **Shared links:** ${settings.openLoads} loads each of ${settings.openLinks.map((path) => `\`${path}\``).join(' and ')}, each in a fresh context,
@@ -280,9 +288,10 @@ median ("≤ 16 ms"), so a median never reads lower than the truth.
   paragraphs repeated 100 times (600 paragraphs, ${settings.syntheticAnnotations} annotations,
   ${settings.syntheticQuotations} quotations), each copy's offsets pointing into its own paragraphs,
   ids made unique, the headline labelled "[SYNTHETIC …]" and \`meta.synthetic\` set. It is served
-  only by the bench server, in a copy of \`index.html\` with the prerendered article and its seeded
-  state removed, so the app fetches, validates and renders it as it would any article;
-  \`/data/article.json\` is redirected to it with \`page.route\`.
+  only by the bench server, prerendered by the app's own server renderer (\`src/entry-server.tsx\`,
+  built into \`.scratch/bench-ssr/\`) into a copy of the built \`index.html\`, as the real article
+  is, with its data seeded in the page; \`/data/article.json\` is redirected to it with
+  \`page.route\`, should the app ask.
 - **Synthetic ×1000 article:** the same, 1,000 copies (6,000 paragraphs,
   ${settings.synthetic1000Annotations} annotations, ${settings.synthetic1000Quotations} quotations,
   ${settings.synthetic1000Bytes} of JSON), served at \`/synthetic-x1000/\`; used for the clicks and

@@ -15,8 +15,8 @@ import { nextSteps } from './next-steps.mjs';
 import { runOpenLinkLoads } from './open-link-bench.mjs';
 import { renderReport, renderTables, assessBudgets } from './report.mjs';
 import { loadavg, prepareBenchServer, repoRoot as root, startClock } from './start.mjs';
-import { emptyShell } from '../empty-shell.mjs';
 import { buildSyntheticArticle } from './synthetic-article.mjs';
+import { syntheticPageRenderer } from './synthetic-pages.mjs';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);
@@ -35,11 +35,12 @@ const bench = prepareBenchServer({ log });
 const { staticPage } = bench;
 const synthetic = buildSyntheticArticle(bench.article, 100);
 const synthetic1000 = buildSyntheticArticle(bench.article, 1000);
-const shell = emptyShell(bench.dist['/index.html'].toString('utf8'));
+const renderPage = await syntheticPageRenderer(bench.dist['/index.html'].toString('utf8'), { log });
+log('prerendering the synthetic ×100 and ×1000 articles…');
 const server = await bench.serve({
-  '/synthetic/index.html': shell,
+  '/synthetic/index.html': renderPage(synthetic),
   '/synthetic/data/article.json': JSON.stringify(synthetic),
-  '/synthetic-x1000/index.html': shell,
+  '/synthetic-x1000/index.html': renderPage(synthetic1000),
   '/synthetic-x1000/data/article.json': JSON.stringify(synthetic1000),
 });
 

@@ -9,7 +9,13 @@ import {
 } from './apply-filters';
 import { buildArticleModel } from './article-model';
 import { byId } from './data-file-query';
-import { filterKeys, FILTERING, matchSelector, selectionAttributes } from './filter-keys';
+import {
+  filterClassNames,
+  filterKeys,
+  FILTERING,
+  matchSelector,
+  selectionAttributes,
+} from './filter-keys';
 import { articleFileSchema } from './schemas/article';
 import { entitiesFileSchema } from './schemas/entities';
 import { crimeCategoryIds, entityTypes } from './schemas/ids';
@@ -28,8 +34,7 @@ function markUp(data: FilterData) {
   const entitiesOfSource = new Map<string, string[]>();
   const mentions = Object.entries(model.entitiesOfControl).map(([controlId, entityIds]) => {
     const element = document.createElement('a');
-    element.className = 'mention';
-    element.dataset.filterKeys = filterKeys(entityIds, entities, relations);
+    element.className = `mention ${filterClassNames(filterKeys(entityIds, entities, relations))}`;
     document.body.append(element);
     return { controlId, element };
   });
@@ -38,8 +43,7 @@ function markUp(data: FilterData) {
       entitiesOfSource.set(ref.source, [...(entitiesOfSource.get(ref.source) ?? []), entityId]);
   const sources = [...entitiesOfSource].map(([source, entityIds]) => {
     const element = document.createElement('div');
-    element.className = 'paragraph-row';
-    element.dataset.filterKeys = filterKeys(entityIds, entities, relations);
+    element.className = `paragraph-row ${filterClassNames(filterKeys(entityIds, entities, relations))}`;
     document.body.append(element);
     return { source, element };
   });

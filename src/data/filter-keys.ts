@@ -4,7 +4,7 @@ import { crimeCategoryIds, entityTypes } from './schemas/ids';
 
 /*
  * The text shows the filters through CSS, not through React. Each mention (and each paragraph)
- * carries, once, tokens for what it stands for; the root element names the selection in two
+ * carries, once, tokens for what it stands for (as class names, filterClassOf); the root element names the selection in two
  * attributes; one stylesheet, built once from the fixed vocabularies, joins the two. A filter
  * click sets two attributes and re-renders no mention, however long the article.
  *
@@ -44,6 +44,22 @@ export function filterKeys(
   return [...keys].join(' ');
 }
 
+/**
+ * The keys as class names, which is how the markup carries them. A browser files each rule under
+ * the last class of its selector, so a mention is checked only against the rules of its own keys;
+ * an attribute selector (`[data-filter-keys~="…"]`) would file every rule under `.mention`, and
+ * every mention would be checked against all of them (some 90) on every filter click.
+ * "tc:instrument:organized-crime" becomes "fk-tc-instrument--organized-crime".
+ */
+export const filterClassOf = (key: string) => {
+  const [kind, ...parts] = key.split(':');
+  return `fk-${kind}-${parts.join('--')}`;
+};
+
+/** The class names for a `filterKeys` value. */
+export const filterClassNames = (keys: string) =>
+  keys.split(' ').filter(Boolean).map(filterClassOf).join(' ');
+
 export const CRIMES_ATTRIBUTE = 'data-filter-crimes';
 export const TOPICS_ATTRIBUTE = 'data-filter-topics';
 
@@ -68,7 +84,7 @@ const has = (attribute: string, word: string) => `[${attribute}~="${word}"]`;
  * type held by one entity). `inner` continues the selector inside the target (" > .paragraph").
  */
 export function matchSelector(target: string, inner = ''): string {
-  const keys = (key: string) => `[data-filter-keys~="${key}"]`;
+  const keys = (key: string) => `.${filterClassOf(key)}`;
   const crimesOnly = crimeCategoryIds.map(
     (crime) =>
       `:root${has(CRIMES_ATTRIBUTE, crime)}:not([${TOPICS_ATTRIBUTE}]) ${target}${keys(`c:${crime}`)}`,

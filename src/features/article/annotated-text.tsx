@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { EntityType } from '../../data/schemas/entities';
 import type { MentionContext } from './mention-context';
-import { filterKeys } from '../../data/filter-keys';
+import { filterClassNames, filterKeys } from '../../data/filter-keys';
 import { TypeIcon } from '../../ui/type-icon';
 import { mentionDomId } from '../../data/article-model';
 import type { Block } from '../../data/layout-text';
@@ -73,11 +73,11 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
     <a
       href={`?open=${encodeURIComponent(primary.id)}`}
       id={domId}
-      className="mention"
+      // The filter keys are what the filters' stylesheet matches on; a filter click changes no
+      // mention.
+      className={`mention ${filterClassNames(filterKeys(entityIds, context.entitiesById, context.relations))}`}
       data-type={primary.type}
       data-entities={entityIds.join(' ')}
-      // What the filters' stylesheet matches on; a filter click changes no mention.
-      data-filter-keys={filterKeys(entityIds, context.entitiesById, context.relations)}
       aria-controls="definition"
     >
       {segment.runs.map((run, index) => {

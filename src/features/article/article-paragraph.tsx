@@ -6,7 +6,7 @@ import type { ParagraphTools } from '../../ui/paragraph-tools';
 import { SourceList } from '../../ui/source-list';
 import { AnnotatedText } from './annotated-text';
 import type { MentionContext } from './mention-context';
-import { filterKeys } from '../../data/filter-keys';
+import { filterClassNames, filterKeys } from '../../data/filter-keys';
 import { PARAGRAPH_TOOLS_ISLAND } from './island-names';
 
 type Props = {
@@ -50,7 +50,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({
   );
   // Marked (a reader was sent here) by article-behaviour.ts, which finds the row by its source.
   return (
-    <div className="paragraph-row" data-source={id} data-filter-keys={keys}>
+    <div className={`paragraph-row ${filterClassNames(keys)}`.trim()} data-source={id}>
       <p id={`paragraph-${number}`} className="paragraph" tabIndex={-1}>
         <AnnotatedText blocks={blocks} context={context} />
       </p>

@@ -9,7 +9,8 @@ import { filterStore } from '../../state/explorer-store';
  * attributes, so they are built once. No rule ends on a paragraph row itself, only on what is
  * inside one: rows out of view skip their style work (content-visibility), so a click restyles
  * only what is on screen. `--filter` names the state for anything that reads computed styles
- * (tests, devtools); the other declarations are what a reader sees. Colours are the theme's
+ * (tests, devtools); the other declarations are what a reader sees. Icons take their colour from
+ * their mention (`--filter-icon`, inherited), so no rule ends on them. Colours are the theme's
  * tokens (src/ui/theme/tokens.css). Forced colours drop the tint and the ring (box-shadow), so
  * there a match is outlined in the system's highlight colour.
  */
@@ -17,11 +18,9 @@ export function filterCss(): string {
   return `
 ${FILTERING} #article .mention {
   --filter: quiet;
+  --filter-icon: var(--quiet-icon);
   background: transparent;
   text-decoration-color: var(--quiet-underline);
-}
-${FILTERING} #article .mention .type-icon {
-  --icon: var(--quiet-icon);
 }
 ${FILTERING} #article .paragraph-row > .paragraph {
   --filter: quiet;
@@ -29,11 +28,9 @@ ${FILTERING} #article .paragraph-row > .paragraph {
 }
 ${matchSelector('#article .mention')} {
   --filter: match;
+  --filter-icon: initial;
   background: color-mix(in srgb, var(--hue) 22%, var(--paper));
   box-shadow: 0 0 0 2px var(--hue);
-}
-${matchSelector('#article .mention', ' .type-icon')} {
-  --icon: var(--hue);
 }
 ${matchSelector('#article .paragraph-row', ' > .paragraph')} {
   --filter: match;
