@@ -1,3 +1,5 @@
+import { fillRoot } from './fill-root.mjs';
+
 // The page as a bare host would serve it: used by the bench (synthetic article) and the fault
 // screenshots. tests/browser/serve-shell.ts does the same for the browser tests.
 
@@ -27,8 +29,5 @@ export function prerenderedPage(indexHtml, { html, state }) {
   if (!indexHtml.includes('<link rel="expect"'))
     throw new Error('dist/index.html has no render-blocking "expect" link to keep');
   const expect = /<link rel="expect"[^>]*>\s*/.exec(indexHtml)[0];
-  const stateScript = `<script type="application/json" id="explorer-state">${JSON.stringify(state).replace(/</g, '\\u003c')}</script>`;
-  return shell
-    .replace('<div id="root"></div>', () => `<div id="root">${html}</div>${stateScript}`)
-    .replace('</head>', () => `${expect}</head>`);
+  return fillRoot(shell, { html, state }).replace('</head>', () => `${expect}</head>`);
 }

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { fillRoot } from './fill-root.mjs';
 
 const root = new URL('../', import.meta.url);
 const { prerender } = await import(
@@ -32,12 +33,7 @@ const take = (pattern, what) => {
   return match;
 };
 
-if (!page.includes('<div id="root"></div>'))
-  throw new Error('dist/index.html has no empty #root to fill');
-// A JSON data block, never executed, so the page's Content-Security-Policy allows it; "<" is
-// escaped so no string in the data can close the element.
-const stateScript = `<script type="application/json" id="explorer-state">${JSON.stringify(state).replace(/</g, '\\u003c')}</script>`;
-page = page.replace('<div id="root"></div>', `<div id="root">${html}</div>${stateScript}`);
+page = fillRoot(page, { html, state });
 
 // The first frame waits for the first paragraph. Painted bit by bit as the HTML streams in, the
 // page would lay out the header and the filters once on their own and again with the article,

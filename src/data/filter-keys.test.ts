@@ -9,13 +9,7 @@ import {
 } from './apply-filters';
 import { buildArticleModel } from './article-model';
 import { byId } from './data-file-query';
-import {
-  filterClassNames,
-  filterKeys,
-  FILTERING,
-  matchSelector,
-  selectionAttributes,
-} from './filter-keys';
+import { filterClassesOf, FILTERING, matchSelector, selectionAttributes } from './filter-keys';
 import { articleFileSchema } from './schemas/article';
 import { entitiesFileSchema } from './schemas/entities';
 import { crimeCategoryIds, entityTypes } from './schemas/ids';
@@ -34,7 +28,7 @@ function markUp(data: FilterData) {
   const entitiesOfSource = new Map<string, string[]>();
   const mentions = Object.entries(model.entitiesOfControl).map(([controlId, entityIds]) => {
     const element = document.createElement('a');
-    element.className = `mention ${filterClassNames(filterKeys(entityIds, entities, relations))}`;
+    element.className = `mention ${filterClassesOf(entityIds, entities, relations)}`;
     document.body.append(element);
     return { controlId, element };
   });
@@ -43,7 +37,7 @@ function markUp(data: FilterData) {
       entitiesOfSource.set(ref.source, [...(entitiesOfSource.get(ref.source) ?? []), entityId]);
   const sources = [...entitiesOfSource].map(([source, entityIds]) => {
     const element = document.createElement('div');
-    element.className = `paragraph-row ${filterClassNames(filterKeys(entityIds, entities, relations))}`;
+    element.className = `paragraph-row ${filterClassesOf(entityIds, entities, relations)}`;
     document.body.append(element);
     return { source, element };
   });

@@ -4,8 +4,8 @@ import { crimeCategoryIds, entityTypes } from './schemas/ids';
 
 /*
  * The text shows the filters through CSS, not through React. Each mention (and each paragraph)
- * carries, once, tokens for what it stands for (as class names, filterClassOf); the root element names the selection in two
- * attributes; one stylesheet, built once from the fixed vocabularies, joins the two. A filter
+ * carries, once, tokens for what it stands for (as class names, filterClassesOf); the root element
+ * names the selection in two attributes; one stylesheet, built once from the fixed vocabularies, joins the two. A filter
  * click sets two attributes and re-renders no mention, however long the article.
  *
  * The tokens encode `itemMatches` exactly, per entity of the mention:
@@ -25,12 +25,12 @@ function crimesOfEntity(id: string, entity: Entity, relations: Relations): strin
   return entity.type === 'crime' && !related.includes(id) ? [id, ...related] : [...related];
 }
 
-/** The value of `data-filter-keys`: space-separated tokens, none repeated. */
+/** The tokens of a mention (or a paragraph) made of these entities, none repeated. */
 export function filterKeys(
   entityIds: readonly string[],
   entitiesById: Record<string, Entity>,
   relations: Relations,
-): string {
+): string[] {
   const keys = new Set<string>();
   for (const id of entityIds) {
     const entity = entitiesById[id];
@@ -41,7 +41,7 @@ export function filterKeys(
       keys.add(`tc:${entity.type}:${crime}`);
     }
   }
-  return [...keys].join(' ');
+  return [...keys];
 }
 
 /**
@@ -56,9 +56,12 @@ export const filterClassOf = (key: string) => {
   return `fk-${kind}-${parts.join('--')}`;
 };
 
-/** The class names for a `filterKeys` value. */
-export const filterClassNames = (keys: string) =>
-  keys.split(' ').filter(Boolean).map(filterClassOf).join(' ');
+/** The `class` value that carries the tokens of a mention (or a paragraph) of these entities. */
+export const filterClassesOf = (
+  entityIds: readonly string[],
+  entitiesById: Record<string, Entity>,
+  relations: Relations,
+) => filterKeys(entityIds, entitiesById, relations).map(filterClassOf).join(' ');
 
 export const CRIMES_ATTRIBUTE = 'data-filter-crimes';
 export const TOPICS_ATTRIBUTE = 'data-filter-topics';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataJson } from '../../tests/test-utils';
 import { buildArticleModel } from './article-model';
 import { indexEntities } from './entity-index';
-import { oncePerFile } from './once-per-file';
+import { oncePerFile, oncePerFiles } from './once-per-file';
 import { articleFileSchema } from './schemas/article';
 import { entitiesFileSchema } from './schemas/entities';
 
@@ -19,6 +19,22 @@ describe('a select made once per loaded file', () => {
     expect(derive(second)).not.toBe(derive(first));
     expect(derive(second)).toEqual({ double: 2 });
     expect(seen).toEqual([first, second]);
+  });
+
+  it('derives once per pair of files, and afresh when either one changes', () => {
+    let calls = 0;
+    const sum = oncePerFiles((a: { n: number }, b: { n: number }) => {
+      calls += 1;
+      return { total: a.n + b.n };
+    });
+    const a = { n: 1 };
+    const b = { n: 2 };
+    expect(sum(a, b)).toBe(sum(a, b));
+    expect(calls).toBe(1);
+    const newB = { n: 5 };
+    expect(sum(a, newB)).toEqual({ total: 6 });
+    expect(sum({ n: 1 }, b)).toEqual({ total: 3 });
+    expect(calls).toBe(3);
   });
 
   it('shares the article model and the entity index between the components that select them', () => {

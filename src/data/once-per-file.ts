@@ -15,3 +15,13 @@ export function oncePerFile<File extends object, Result>(
     return result;
   };
 }
+
+/** The same, for what is derived from two loaded files together (each may be refetched alone). */
+export function oncePerFiles<First extends object, Second extends object, Result>(
+  derive: (first: First, second: Second) => Result,
+): (first: First, second: Second) => Result {
+  const withFirst = oncePerFile((first: First) =>
+    oncePerFile((second: Second) => derive(first, second)),
+  );
+  return (first, second) => withFirst(first)(second);
+}

@@ -8,7 +8,6 @@ import type { ExportData } from './export-data';
  */
 export function crimesOfMention(entityIds: readonly string[], data: ExportData): string[] {
   return filterKeys(entityIds, data.entitiesById, data.relations)
-    .split(' ')
     .filter((key) => key.startsWith('c:'))
     .map((key) => key.slice(2));
 }

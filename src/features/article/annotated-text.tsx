@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { EntityType } from '../../data/schemas/entities';
 import type { MentionContext } from './mention-context';
-import { filterClassNames, filterKeys } from '../../data/filter-keys';
+import { filterClassesOf } from '../../data/filter-keys';
 import { TypeIcon } from '../../ui/type-icon';
 import { mentionDomId } from '../../data/article-model';
 import type { Block } from '../../data/layout-text';
@@ -75,7 +75,7 @@ function Mention({ segment, context }: { segment: MentionSegment; context: Menti
       id={domId}
       // The filter keys are what the filters' stylesheet matches on; a filter click changes no
       // mention.
-      className={`mention ${filterClassNames(filterKeys(entityIds, context.entitiesById, context.relations))}`}
+      className={`mention ${filterClassesOf(entityIds, context.entitiesById, context.relations)}`}
       data-type={primary.type}
       data-entities={entityIds.join(' ')}
       aria-controls="definition"

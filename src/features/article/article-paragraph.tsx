@@ -6,7 +6,7 @@ import type { ParagraphTools } from '../../ui/paragraph-tools';
 import { SourceList } from '../../ui/source-list';
 import { AnnotatedText } from './annotated-text';
 import type { MentionContext } from './mention-context';
-import { filterClassNames, filterKeys } from '../../data/filter-keys';
+import { filterClassesOf } from '../../data/filter-keys';
 import { PARAGRAPH_TOOLS_ISLAND } from './island-names';
 
 type Props = {
@@ -33,10 +33,10 @@ export const ArticleParagraph = memo(function ArticleParagraph({
 }: Props) {
   // Every key of its mentions: the filters' stylesheet greys the paragraphs that match nothing.
   // (A match is any one key, so the union of the mentions' keys decides as the mentions do.)
-  const keys = useMemo(
+  const filterClasses = useMemo(
     () =>
       context
-        ? filterKeys(
+        ? filterClassesOf(
             blocks
               .flatMap((block) => block.segments)
               .flatMap((segment) =>
@@ -50,7 +50,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({
   );
   // Marked (a reader was sent here) by article-behaviour.ts, which finds the row by its source.
   return (
-    <div className={`paragraph-row ${filterClassNames(keys)}`.trim()} data-source={id}>
+    <div className={`paragraph-row ${filterClasses}`.trim()} data-source={id}>
       <p id={`paragraph-${number}`} className="paragraph" tabIndex={-1}>
         <AnnotatedText blocks={blocks} context={context} />
       </p>

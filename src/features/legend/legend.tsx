@@ -5,6 +5,7 @@ import { articleQuery } from '../../data/article-query';
 import { buildArticleModel } from '../../data/article-model';
 import { entitiesQuery } from '../../data/entities-query';
 import { indexEntities } from '../../data/entity-index';
+import { oncePerFiles } from '../../data/once-per-file';
 import { entityTypes } from '../../data/schemas/ids';
 import { useExplorerActions, useTopicFilter } from '../../state/explorer-store';
 import { entityTypeMeta } from '../../ui/entity-type-meta';
@@ -16,17 +17,13 @@ function mentionsOfTopic(data: FilterData, topic: EntityType): number {
   return applyFilters(data, { crimes: [], topics: [topic] }).mentionCount;
 }
 
-/** The counts change only with the files, not with the filters: counted once per loaded model. */
-const counted = new WeakMap<object, { entities: object; counts: Record<EntityType, number> }>();
-function mentionsByTopic(data: FilterData): Record<EntityType, number> {
-  const known = counted.get(data.model);
-  if (known?.entities === data.entities) return known.counts;
-  const counts = Object.fromEntries(
-    entityTypes.map((type) => [type, mentionsOfTopic(data, type)]),
-  ) as Record<EntityType, number>;
-  counted.set(data.model, { entities: data.entities, counts });
-  return counts;
-}
+/** The counts change only with the files, not with the filters: counted once per loaded pair. */
+const mentionsByTopic = oncePerFiles(
+  (model: FilterData['model'], entities: FilterData['entities']) =>
+    Object.fromEntries(
+      entityTypes.map((type) => [type, mentionsOfTopic({ model, entities }, type)]),
+    ) as Record<EntityType, number>,
+);
 
 /**
  * The key to the highlights, which is also the topic filter: each type's colour, underline and
@@ -37,7 +34,7 @@ export function Legend() {
   const { data: model } = useQuery({ ...articleQuery(), select: buildArticleModel });
   const topics = useTopicFilter();
   const { toggleTopic } = useExplorerActions();
-  const counts = model && entities ? mentionsByTopic({ model, entities: entities.byId }) : null;
+  const counts = model && entities ? mentionsByTopic(model, entities.byId) : null;
 
   return (
     <section className="legend" aria-labelledby="legend-heading">
